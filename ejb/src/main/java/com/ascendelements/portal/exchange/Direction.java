@@ -1,0 +1,5 @@
+package com.ascendelements.portal.exchange;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

@@ -1,0 +1,213 @@
+package com.ascendelements.portal.exchange;
+
+import com.ascendelements.portal.partners.TradingPartner;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One EDI file received or sent, as a whole (ISA...IEA, or whatever bytes arrived). The raw bytes live in
+ * {@link InterchangePayload} so that listing interchanges never loads them. Sender, receiver and control number
+ * are filled in once the envelope has been read; a file that never had a readable envelope keeps them empty.
+ */
+@Entity
+@Table(name = "interchange")
+@NamedQuery(name = Interchange.BY_HASH,
+        query = "SELECT i FROM Interchange i WHERE i.direction = :direction AND i.contentHash = :hash ORDER BY i.id")
+@NamedQuery(name = Interchange.BY_CONTROL_NUMBER,
+        query = "SELECT i FROM Interchange i WHERE i.direction = :direction AND i.sender.qualifier = :qualifier"
+                + " AND i.sender.interchangeId = :senderId AND i.controlNumber = :controlNumber ORDER BY i.id")
+public class Interchange {
+
+    static final String BY_HASH = "Interchange.byHash";
+    static final String BY_CONTROL_NUMBER = "Interchange.byControlNumber";
+
+    @Id
+    @SequenceGenerator(name = "interchange_seq", sequenceName = "interchange_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interchange_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction", length = 10, nullable = false)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transport", length = 20, nullable = false)
+    private Transport transport;
+
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
+    @Column(name = "content_hash", length = 64, nullable = false)
+    private String contentHash;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Embedded
+    @AttributeOverride(name = "qualifier", column = @Column(name = "sender_qualifier"))
+    @AttributeOverride(name = "interchangeId", column = @Column(name = "sender_id"))
+    private EnvelopeParty sender;
+
+    @Embedded
+    @AttributeOverride(name = "qualifier", column = @Column(name = "receiver_qualifier"))
+    @AttributeOverride(name = "interchangeId", column = @Column(name = "receiver_id"))
+    private EnvelopeParty receiver;
+
+    @ManyToOne
+    @JoinColumn(name = "sender_partner_id")
+    private TradingPartner senderPartner;
+
+    @ManyToOne
+    @JoinColumn(name = "receiver_partner_id")
+    private TradingPartner receiverPartner;
+
+    /** ISA13. */
+    @Column(name = "control_number", length = 9)
+    private String controlNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private InterchangeStatus status;
+
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Interchange() {
+        // JPA
+    }
+
+    private Interchange(Direction direction, Transport transport, String fileName, byte[] content,
+                        InterchangeStatus status, Clock clock) {
+        this.direction = Objects.requireNonNull(direction, "direction");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.fileName = fileName;
+        this.contentHash = sha256(Objects.requireNonNull(content, "content"));
+        this.sizeBytes = content.length;
+        this.status = status;
+        this.createdAt = clock.instant();
+        this.updatedAt = createdAt;
+    }
+
+    /** A file that has just arrived, before anything has been read from it. */
+    public static Interchange received(Transport transport, String fileName, byte[] content, Clock clock) {
+        return new Interchange(Direction.INBOUND, transport, fileName, content, InterchangeStatus.RECEIVED, clock);
+    }
+
+    /** A file we have written for a partner. */
+    public static Interchange written(Transport transport, String fileName, byte[] content, Clock clock) {
+        return new Interchange(Direction.OUTBOUND, transport, fileName, content, InterchangeStatus.READY, clock);
+    }
+
+    /** Records what the ISA header says and which partners those IDs belong to (null when unknown). */
+    public void identify(EnvelopeParty sender, EnvelopeParty receiver, String controlNumber,
+                         TradingPartner senderPartner, TradingPartner receiverPartner, Clock clock) {
+        this.sender = sender;
+        this.receiver = receiver;
+        this.controlNumber = controlNumber;
+        this.senderPartner = senderPartner;
+        this.receiverPartner = receiverPartner;
+        this.updatedAt = clock.instant();
+    }
+
+    public void moveTo(InterchangeStatus next, String reason, Clock clock) {
+        this.status = Objects.requireNonNull(next);
+        this.statusReason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+        this.updatedAt = clock.instant();
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public Transport transport() {
+        return transport;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public EnvelopeParty sender() {
+        return sender;
+    }
+
+    public EnvelopeParty receiver() {
+        return receiver;
+    }
+
+    public TradingPartner senderPartner() {
+        return senderPartner;
+    }
+
+    public TradingPartner receiverPartner() {
+        return receiverPartner;
+    }
+
+    public String controlNumber() {
+        return controlNumber;
+    }
+
+    public InterchangeStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,57 @@
+package com.ascendelements.portal.identity;
+
+import com.ascendelements.portal.partners.TradingPartner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which documents the current caller may see. Staff see everything; a partner user sees only documents
+ * its own trading partner is a party to. Application services apply this in their queries, so a page that
+ * forgets to hide something still cannot show it.
+ */
+@ApplicationScoped
+public class AccessScope {
+
+    private static final List<String> STAFF_ROLES =
+            List.of(PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE);
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private PortalUsers users;
+
+    /**
+     * The partner the caller is restricted to, or empty for staff. A caller with neither a staff role nor the
+     * partner role is refused outright rather than given an unrestricted view.
+     */
+    public Optional<Long> restrictedToPartner() {
+        if (!security.isCallerInRole(PortalRole.Names.PARTNER)) {
+            if (STAFF_ROLES.stream().noneMatch(security::isCallerInRole)) {
+                throw new SecurityException("Caller " + callerName() + " has no portal role");
+            }
+            return Optional.empty();
+        }
+        Principal caller = security.getCallerPrincipal();
+        TradingPartner partner = users.byUsername(caller.getName())
+                .flatMap(PortalUser::partner)
+                .orElseThrow(() -> new SecurityException("Partner user " + caller.getName() + " belongs to no partner"));
+        return Optional.of(partner.id());
+    }
+
+    /** Whether the caller may see a document between these two parties. */
+    public boolean maySee(TradingPartner party, TradingPartner otherParty) {
+        return restrictedToPartner()
+                .map(id -> id.equals(party.id()) || id.equals(otherParty.id()))
+                .orElse(true);
+    }
+
+    public String callerName() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? "system" : caller.getName();
+    }
+}

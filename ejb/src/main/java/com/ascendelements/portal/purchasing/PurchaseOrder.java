@@ -1,0 +1,245 @@
+package com.ascendelements.portal.purchasing;
+
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.contracts.Contract;
+import com.ascendelements.portal.partners.TradingPartner;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A purchase order: EcoPro buying material from the hub, or the hub buying scrap from a supplier.
+ * The PO number is the buyer's (BEG03) and is unique per buyer. Every status change is kept in its history.
+ */
+@Entity
+@Table(name = "purchase_order")
+@NamedQuery(name = PurchaseOrder.BY_NUMBER,
+        query = "SELECT o FROM PurchaseOrder o WHERE o.buyer.id = :buyerId AND o.poNumber = :poNumber")
+public class PurchaseOrder {
+
+    static final String BY_NUMBER = "PurchaseOrder.byNumber";
+
+    private static final Set<PurchaseOrderStatus> ANSWERABLE =
+            EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED);
+
+    @Id
+    @SequenceGenerator(name = "purchase_order_seq", sequenceName = "purchase_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "po_number", length = 40, nullable = false)
+    private String poNumber;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "buyer_id")
+    private TradingPartner buyer;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "seller_id")
+    private TradingPartner seller;
+
+    @ManyToOne
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+
+    @Column(name = "order_date", nullable = false)
+    private LocalDate orderDate;
+
+    @Column(name = "currency", length = 3, nullable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private PurchaseOrderStatus status;
+
+    @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    private List<PurchaseOrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "purchase_order_status_change", joinColumns = @JoinColumn(name = "purchase_order_id"))
+    @OrderColumn(name = "list_index")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected PurchaseOrder() {
+        // JPA
+    }
+
+    private PurchaseOrder(String poNumber, TradingPartner buyer, TradingPartner seller, Contract contract,
+                          LocalDate orderDate, String currency) {
+        if (poNumber == null || poNumber.isBlank()) {
+            throw new IllegalArgumentException("A purchase order needs a PO number");
+        }
+        this.poNumber = poNumber.strip();
+        this.buyer = Objects.requireNonNull(buyer, "buyer");
+        this.seller = Objects.requireNonNull(seller, "seller");
+        if (buyer.code().equals(seller.code())) {
+            throw new IllegalArgumentException("Buyer and seller of a purchase order must differ");
+        }
+        if (contract != null && (!contract.buyer().code().equals(buyer.code()) || !contract.seller().code().equals(seller.code()))) {
+            throw new IllegalArgumentException("Contract " + contract.number() + " is not between " + buyer + " and " + seller);
+        }
+        this.contract = contract;
+        this.orderDate = Objects.requireNonNull(orderDate, "order date");
+        this.currency = Money.zero(currency).currency();
+    }
+
+    /** Opens a new order; the first entry of its history says who placed (or received) it. */
+    public static PurchaseOrder place(String poNumber, TradingPartner buyer, TradingPartner seller, Contract contract,
+                                      LocalDate orderDate, String currency, String placedBy, Clock clock) {
+        PurchaseOrder order = new PurchaseOrder(poNumber, buyer, seller, contract, orderDate, currency);
+        order.moveTo(PurchaseOrderStatus.OPEN, placedBy, null, clock);
+        return order;
+    }
+
+    public PurchaseOrderLine addLine(String lineNumber, Material material, Quantity quantity, Money unitPrice,
+                                     UnitOfMeasure priceUnit, LocalDate requestedShipDate, LocalDate requestedDeliveryDate) {
+        if (status != PurchaseOrderStatus.OPEN) {
+            throw new IllegalStateException("Lines can only be added to an open order; " + poNumber + " is " + status);
+        }
+        if (line(lineNumber).isPresent()) {
+            throw new IllegalArgumentException("Order " + poNumber + " already has a line " + lineNumber);
+        }
+        if (!unitPrice.currency().equals(currency)) {
+            throw new IllegalArgumentException("Line " + lineNumber + " is priced in " + unitPrice.currency()
+                    + " but the order is in " + currency);
+        }
+        if (contract != null && !contract.material().code().equals(material.code())) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": contract " + contract.number()
+                    + " covers " + contract.material().code() + ", not " + material.code());
+        }
+        PurchaseOrderLine line = new PurchaseOrderLine(this, lineNumber, material, quantity, unitPrice, priceUnit,
+                requestedShipDate, requestedDeliveryDate);
+        lines.add(line);
+        return line;
+    }
+
+    /**
+     * Records the seller's answer to one line; the order's status follows: rejected when every line is,
+     * changed when any line is changed or rejected, accepted when every line is accepted.
+     */
+    public void answerLine(String lineNumber, LineStatus answer, String by, Clock clock) {
+        if (!ANSWERABLE.contains(status)) {
+            throw new IllegalStateException("Order " + poNumber + " is " + status + " and can no longer be acknowledged");
+        }
+        if (answer == LineStatus.OPEN) {
+            throw new IllegalArgumentException("An answer must accept, change or reject the line");
+        }
+        PurchaseOrderLine line = line(lineNumber).orElseThrow(
+                () -> new IllegalArgumentException("Order " + poNumber + " has no line " + lineNumber));
+        line.answer(answer);
+        if (lines.stream().noneMatch(l -> l.status() == LineStatus.OPEN)) {
+            moveTo(summaryOfAnswers(), by, null, clock);
+        }
+    }
+
+    private PurchaseOrderStatus summaryOfAnswers() {
+        if (lines.stream().allMatch(l -> l.status() == LineStatus.REJECTED)) {
+            return PurchaseOrderStatus.REJECTED;
+        }
+        if (lines.stream().allMatch(l -> l.status() == LineStatus.ACCEPTED)) {
+            return PurchaseOrderStatus.ACCEPTED;
+        }
+        return PurchaseOrderStatus.CHANGED;
+    }
+
+    public void cancel(String by, String reason, Clock clock) {
+        if (status == PurchaseOrderStatus.CLOSED || status == PurchaseOrderStatus.CANCELLED) {
+            throw new IllegalStateException("Order " + poNumber + " is already " + status);
+        }
+        moveTo(PurchaseOrderStatus.CANCELLED, by, reason, clock);
+    }
+
+    private void moveTo(PurchaseOrderStatus next, String by, String reason, Clock clock) {
+        if (next == status) {
+            return;
+        }
+        history.add(new StatusChange(clock.instant(), status, next, Objects.requireNonNull(by, "by"), reason));
+        status = next;
+    }
+
+    public Optional<PurchaseOrderLine> line(String lineNumber) {
+        return lines.stream().filter(l -> l.lineNumber().equals(lineNumber)).findFirst();
+    }
+
+    /** Sum of the lines' extended amounts. */
+    public Money total() {
+        return lines.stream().map(PurchaseOrderLine::extendedAmount).reduce(Money.zero(currency), Money::plus);
+    }
+
+    /** Whether the given partner is a party to this order (buyer or seller). */
+    public boolean involves(TradingPartner partner) {
+        return buyer.code().equals(partner.code()) || seller.code().equals(partner.code());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String poNumber() {
+        return poNumber;
+    }
+
+    public TradingPartner buyer() {
+        return buyer;
+    }
+
+    public TradingPartner seller() {
+        return seller;
+    }
+
+    public Optional<Contract> contract() {
+        return Optional.ofNullable(contract);
+    }
+
+    public LocalDate orderDate() {
+        return orderDate;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public PurchaseOrderStatus status() {
+        return status;
+    }
+
+    public List<PurchaseOrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+}

@@ -1,0 +1,141 @@
+package com.ascendelements.portal.purchasing;
+
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One line of a purchase order: a material, how much, at what price, by when. */
+@Entity
+@Table(name = "purchase_order_line")
+public class PurchaseOrderLine {
+
+    @Id
+    @SequenceGenerator(name = "purchase_order_line_seq", sequenceName = "purchase_order_line_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_line_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "purchase_order_id")
+    private PurchaseOrder purchaseOrder;
+
+    /** The buyer's line number (PO101), unique within the order. */
+    @Column(name = "line_number", length = 20, nullable = false)
+    private String lineNumber;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "material_id")
+    private Material material;
+
+    @Embedded
+    private Quantity quantity;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "unit_price"))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency"))
+    private Money unitPrice;
+
+    /** The unit the price is per (USD per kg while the quantity is in t is normal). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_unit", length = 16, nullable = false)
+    private UnitOfMeasure priceUnit;
+
+    @Column(name = "requested_ship_date")
+    private LocalDate requestedShipDate;
+
+    @Column(name = "requested_delivery_date")
+    private LocalDate requestedDeliveryDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private LineStatus status = LineStatus.OPEN;
+
+    protected PurchaseOrderLine() {
+        // JPA
+    }
+
+    PurchaseOrderLine(PurchaseOrder order, String lineNumber, Material material, Quantity quantity, Money unitPrice,
+                      UnitOfMeasure priceUnit, LocalDate requestedShipDate, LocalDate requestedDeliveryDate) {
+        this.purchaseOrder = order;
+        if (lineNumber == null || lineNumber.isBlank()) {
+            throw new IllegalArgumentException("A PO line needs a line number");
+        }
+        this.lineNumber = lineNumber.strip();
+        this.material = Objects.requireNonNull(material, "material");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        if (!quantity.isPositive()) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": quantity must be positive, was " + quantity);
+        }
+        this.unitPrice = Objects.requireNonNull(unitPrice, "unit price");
+        if (unitPrice.amount().signum() < 0) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": unit price cannot be negative");
+        }
+        this.priceUnit = Objects.requireNonNull(priceUnit, "price unit");
+        quantity.in(priceUnit);
+        if (requestedShipDate != null && requestedDeliveryDate != null && requestedDeliveryDate.isBefore(requestedShipDate)) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": delivery date is before ship date");
+        }
+        this.requestedShipDate = requestedShipDate;
+        this.requestedDeliveryDate = requestedDeliveryDate;
+    }
+
+    /** Quantity (in the price unit) times unit price, in the order's currency. */
+    public Money extendedAmount() {
+        return unitPrice.times(quantity.in(priceUnit).amount());
+    }
+
+    void answer(LineStatus answer) {
+        this.status = Objects.requireNonNull(answer);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String lineNumber() {
+        return lineNumber;
+    }
+
+    public Material material() {
+        return material;
+    }
+
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    public Money unitPrice() {
+        return unitPrice;
+    }
+
+    public UnitOfMeasure priceUnit() {
+        return priceUnit;
+    }
+
+    public LocalDate requestedShipDate() {
+        return requestedShipDate;
+    }
+
+    public LocalDate requestedDeliveryDate() {
+        return requestedDeliveryDate;
+    }
+
+    public LineStatus status() {
+        return status;
+    }
+}

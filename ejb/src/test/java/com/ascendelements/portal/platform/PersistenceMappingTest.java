@@ -1,0 +1,157 @@
+package com.ascendelements.portal.platform;
+
+import static com.ascendelements.portal.DomainFixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendelements.portal.DomainFixtures;
+import com.ascendelements.portal.catalog.Hazmat;
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.catalog.MaterialCategory;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.exchange.EnvelopeParty;
+import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.exchange.InterchangePayload;
+import com.ascendelements.portal.exchange.Transport;
+import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.identity.PortalUser;
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceType;
+import com.ascendelements.portal.partners.PartnerContact;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.purchasing.LineStatus;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
+import com.ascendelements.portal.shipping.Carrier;
+import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.Weights;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real migrations and the real persistence unit, outside the container: every aggregate is written and read
+ * back, so a column the migration forgot or a class persistence.xml does not list fails here in seconds.
+ */
+class PersistenceMappingTest {
+
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void migrateAndBoot() {
+        String url = "jdbc:h2:mem:mapping-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        MigrateResult result = SchemaMigration.migrate(ds);
+        assertThat(result.success).isTrue();
+        emf = Persistence.createEntityManagerFactory("portal", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.url", url,
+                "eclipselink.weaving", "false"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void writesAndReadsEveryAggregate() {
+        TradingPartner hub = DomainFixtures.hub();
+        TradingPartner supplier = DomainFixtures.supplier();
+        supplier.addContact(new PartnerContact("Logistics", "Dana", "dana@example.com", null));
+        Material scrap = new Material("EOL-LIB-EV", "EOL packs", MaterialCategory.END_OF_LIFE_BATTERY, UnitOfMeasure.KILOGRAM,
+                null, new Hazmat("UN3480", "9", "P903"));
+        PurchaseOrder order = PurchaseOrder.place("AE-PO-1", hub, supplier, null, LocalDate.of(2026, 11, 1), "USD", "buyer", CLOCK);
+        order.addLine("1", scrap, Quantity.of("18", UnitOfMeasure.METRIC_TON), Money.of("0.85", "USD"), UnitOfMeasure.KILOGRAM, null, null);
+        order.answerLine("1", LineStatus.ACCEPTED, "EDI SKBA", CLOCK);
+
+        ShipNotice notice = new ShipNotice("SH-1", supplier, hub, OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, ZoneOffset.ofHours(-5)),
+                LocalDate.of(2026, 11, 6), new Carrier("ODFL", "Old Dominion", "TRUCK"), "BOL-1",
+                Weights.ofGrossAndTare(Quantity.kilograms("18500"), Quantity.kilograms("500")));
+        notice.addOrder("AE-PO-1", order)
+                .addLot("LOT-1", 12, "PLT", Weights.ofGrossAndTare(Quantity.kilograms("18500"), Quantity.kilograms("500")),
+                        new Hazmat("UN3480", "9", "P903"))
+                .addItem("1", scrap, Quantity.of("18", UnitOfMeasure.METRIC_TON));
+
+        Invoice invoice = new Invoice("INV-1", supplier, hub, "AE-PO-1", order, LocalDate.of(2026, 11, 7), InvoiceType.COMMERCIAL, "USD");
+        invoice.addLine("1", "1", scrap, Quantity.kilograms("18000"), Money.of("0.85", "USD"), UnitOfMeasure.KILOGRAM);
+
+        byte[] raw = "ISA*00*...~".getBytes(StandardCharsets.US_ASCII);
+        Interchange interchange = Interchange.received(Transport.AS2, "in.x12", raw, CLOCK);
+        interchange.identify(new EnvelopeParty("ZZ", "080231617"), new EnvelopeParty("ZZ", "ASCENDELEMENTS"), "000000001",
+                supplier, hub, CLOCK);
+
+        inTransaction(em -> {
+            em.persist(hub);
+            em.persist(supplier);
+            em.persist(scrap);
+            em.persist(order);
+            em.persist(notice);
+            em.persist(invoice);
+            em.persist(interchange);
+            em.persist(PortalUser.ofPartner("skba-" + UUID.randomUUID().toString().substring(0, 8), "SKBA", "hash", supplier));
+            em.persist(PortalUser.staff("admin-" + UUID.randomUUID().toString().substring(0, 8), "Admin", "hash", Set.of(PortalRole.ADMIN)));
+        });
+        inTransaction(em -> em.persist(InterchangePayload.of(em.find(Interchange.class, interchange.id()), raw)));
+
+        EntityManager em = emf.createEntityManager();
+        try {
+            PurchaseOrder readOrder = em.find(PurchaseOrder.class, order.id());
+            assertThat(readOrder.status()).isEqualTo(PurchaseOrderStatus.ACCEPTED);
+            assertThat(readOrder.total()).isEqualTo(Money.of("15300", "USD"));
+            assertThat(readOrder.history()).hasSize(2);
+            assertThat(readOrder.history().get(1).at()).isEqualTo(CLOCK.instant());
+
+            ShipNotice readNotice = em.find(ShipNotice.class, notice.id());
+            assertThat(readNotice.orders()).singleElement().satisfies(o -> {
+                assertThat(o.purchaseOrder()).isPresent();
+                assertThat(o.lots()).singleElement().satisfies(lot -> {
+                    assertThat(lot.hazmat()).map(Hazmat::unNumber).contains("UN3480");
+                    assertThat(lot.weights().net()).isEqualTo(Quantity.kilograms("18000"));
+                    assertThat(lot.items()).singleElement().satisfies(i -> assertThat(i.quantity())
+                            .isEqualTo(Quantity.of("18", UnitOfMeasure.METRIC_TON)));
+                });
+            });
+            assertThat(readNotice.shippedAt().toInstant()).isEqualTo(notice.shippedAt().toInstant());
+
+            assertThat(em.find(Invoice.class, invoice.id()).total()).isEqualTo(Money.of("15300.00", "USD"));
+            assertThat(em.find(TradingPartner.class, supplier.id()).contacts()).extracting(PartnerContact::name).containsExactly("Dana");
+
+            Interchange readInterchange = em.find(Interchange.class, interchange.id());
+            assertThat(readInterchange.contentHash()).hasSize(64).isEqualTo(Interchange.sha256(raw));
+            assertThat(readInterchange.createdAt()).isEqualTo(CLOCK.instant());
+            assertThat(em.find(InterchangePayload.class, interchange.id()).content()).isEqualTo(raw);
+        } finally {
+            em.close();
+        }
+    }
+}

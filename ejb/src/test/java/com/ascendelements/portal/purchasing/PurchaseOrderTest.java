@@ -1,0 +1,97 @@
+package com.ascendelements.portal.purchasing;
+
+import static com.ascendelements.portal.DomainFixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ascendelements.portal.DomainFixtures;
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PurchaseOrderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    private final Material cam = DomainFixtures.cam();
+    private PurchaseOrder order;
+
+    @BeforeEach
+    void placeOrder() {
+        order = PurchaseOrder.place("ECO-1", DomainFixtures.customer(), DomainFixtures.hub(), null, DAY, "USD", "EDI ECOPRO", CLOCK);
+        order.addLine("1", cam, Quantity.of("40", UnitOfMeasure.METRIC_TON), Money.of("28.50", "USD"), UnitOfMeasure.KILOGRAM,
+                DAY.plusDays(10), DAY.plusDays(14));
+        order.addLine("2", cam, Quantity.kilograms("500"), Money.of("28.50", "USD"), UnitOfMeasure.KILOGRAM, null, null);
+    }
+
+    @Test
+    void pricesEachLineInItsPriceUnit() {
+        assertThat(order.line("1").orElseThrow().extendedAmount()).isEqualTo(Money.of("1140000", "USD"));
+        assertThat(order.total()).isEqualTo(Money.of("1154250", "USD"));
+    }
+
+    @Test
+    void startsOpenWithTheFirstHistoryEntry() {
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.OPEN);
+        assertThat(order.history()).singleElement().satisfies(change -> {
+            assertThat(change.from()).isNull();
+            assertThat(change.to()).isEqualTo(PurchaseOrderStatus.OPEN);
+            assertThat(change.by()).isEqualTo("EDI ECOPRO");
+            assertThat(change.at()).isEqualTo(CLOCK.instant());
+        });
+    }
+
+    @Test
+    void isAcceptedWhenEveryLineIsAccepted() {
+        order.answerLine("1", LineStatus.ACCEPTED, "buyer", CLOCK);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.OPEN);
+        order.answerLine("2", LineStatus.ACCEPTED, "buyer", CLOCK);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.ACCEPTED);
+        assertThat(order.history()).extracting(StatusChange::to)
+                .containsExactly(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED);
+    }
+
+    @Test
+    void isChangedWhenSomeLinesAreRejectedAndRejectedWhenAllAre() {
+        order.answerLine("1", LineStatus.ACCEPTED, "buyer", CLOCK);
+        order.answerLine("2", LineStatus.REJECTED, "buyer", CLOCK);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.CHANGED);
+
+        PurchaseOrder other = PurchaseOrder.place("ECO-2", DomainFixtures.customer(), DomainFixtures.hub(), null, DAY, "USD", "x", CLOCK);
+        other.addLine("1", cam, Quantity.kilograms("1"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM, null, null);
+        other.answerLine("1", LineStatus.REJECTED, "buyer", CLOCK);
+        assertThat(other.status()).isEqualTo(PurchaseOrderStatus.REJECTED);
+    }
+
+    @Test
+    void refusesBadLines() {
+        assertThatThrownBy(() -> order.addLine("1", cam, Quantity.kilograms("1"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM, null, null))
+                .hasMessageContaining("already has a line 1");
+        assertThatThrownBy(() -> order.addLine("3", cam, Quantity.kilograms("0"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM, null, null))
+                .hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> order.addLine("3", cam, Quantity.kilograms("1"), Money.of("1", "EUR"), UnitOfMeasure.KILOGRAM, null, null))
+                .hasMessageContaining("EUR");
+        assertThatThrownBy(() -> order.addLine("3", cam, Quantity.kilograms("1"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM,
+                DAY.plusDays(5), DAY.plusDays(1))).hasMessageContaining("before ship date");
+        assertThatThrownBy(() -> order.addLine("3", cam, Quantity.of("1", UnitOfMeasure.EACH), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM,
+                null, null)).hasMessageContaining("Cannot convert");
+    }
+
+    @Test
+    void refusesAnswersToAClosedOrderAndToUnknownLines() {
+        assertThatThrownBy(() -> order.answerLine("9", LineStatus.ACCEPTED, "buyer", CLOCK)).hasMessageContaining("no line 9");
+        order.cancel("buyer", "duplicate", CLOCK);
+        assertThatThrownBy(() -> order.answerLine("1", LineStatus.ACCEPTED, "buyer", CLOCK))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CANCELLED");
+    }
+
+    @Test
+    void refusesAnOrderBetweenAPartnerAndItself() {
+        assertThatThrownBy(() -> PurchaseOrder.place("X", DomainFixtures.hub(), DomainFixtures.hub(), null, DAY, "USD", "x", CLOCK))
+                .hasMessageContaining("must differ");
+    }
+}

@@ -1,0 +1,41 @@
+package com.ascendelements.portal.web.api;
+
+import com.ascendelements.portal.purchasing.PurchaseOrderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("purchase-orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Purchase orders")
+public class PurchaseOrderResource {
+
+    @Inject
+    private PurchaseOrderService service;
+
+    @GET
+    @Operation(summary = "A page of purchase orders, newest first; the total count is in X-Total-Count")
+    public Response page(@QueryParam("first") @DefaultValue("0") int first,
+                         @QueryParam("max") @DefaultValue("50") int max) {
+        return Response.ok(service.page(first, max).stream().map(PurchaseOrderView::summary).toList())
+                .header("X-Total-Count", service.count())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One purchase order with its lines and status history")
+    public PurchaseOrderView get(@PathParam("id") long id) {
+        return PurchaseOrderView.detail(service.get(id));
+    }
+}
