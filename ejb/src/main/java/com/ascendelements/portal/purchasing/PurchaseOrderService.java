@@ -1,5 +1,6 @@
 package com.ascendelements.portal.purchasing;
 
+import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
@@ -23,7 +24,7 @@ public class PurchaseOrderService {
 
     public List<PurchaseOrder> page(int first, int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE + " orders");
+            throw new InvalidRequestException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE + " orders");
         }
         return orders.page(scope.restrictedToPartner().orElse(null), first, max);
     }

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -34,7 +35,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
             return answer(403, "Forbidden", "Your role may not do this");
         }
-        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        if (e instanceof InvalidRequestException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return answer(400, "Bad Request", e.getMessage());
         }
         String incident = UUID.randomUUID().toString();
