@@ -58,7 +58,7 @@ public class SchemaMigration {
     private volatile String schemaVersion;
 
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
         String database = describe(dataSource);
         try {
             MigrateResult result = migrate(dataSource);
