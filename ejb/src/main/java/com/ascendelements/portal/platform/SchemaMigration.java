@@ -91,7 +91,8 @@ public class SchemaMigration {
 
     private static String describe(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL();
+            // without its parameters: PostgreSQL lists every driver setting there, and a password may be one
+            return c.getMetaData().getURL().replaceFirst("[?;].*", "");
         } catch (SQLException e) {
             String message = "The portal cannot start: the database is unreachable (" + rootMessage(e)
                     + "). Check portal.db.url / PORTAL_DB_URL, the user and the password.";
