@@ -50,7 +50,7 @@ class PortalEarOnPayaraServerIT {
     void isReadyWithItsDatabase() throws Exception {
         HttpResponse<String> ready = get("health/ready", null);
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"schemaVersion\":\"1\"");
+        assertThat(ready.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"schemaVersion\":\"2\"");
     }
 
     @Test
@@ -59,7 +59,9 @@ class PortalEarOnPayaraServerIT {
         HttpResponse<String> partners = get("api/partners", "ecopro:demo-ecopro");
         assertThat(partners.statusCode()).isEqualTo(200);
         assertThat(partners.body()).contains("\"code\":\"ECOPRO\"").doesNotContain("\"code\":\"SKBA\"");
-        assertThat(get("", "admin:demo-admin").body()).contains("Signed in as <strong>admin</strong>");
+        HttpResponse<String> page = get("purchase-orders.xhtml", null);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(get("login.xhtml", null).body()).contains("Log in");
     }
 
     /** Loopback only, ports moved out of the way of a portal on 8080, no Data Grid, no JMS broker. */

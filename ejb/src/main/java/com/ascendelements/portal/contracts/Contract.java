@@ -115,6 +115,25 @@ public class Contract {
         }
     }
 
+    /** Changes the terms of a contract that has not ended: specification, commitment, price, tolerances, end date. */
+    public void revise(String newSpecification, Quantity newCommitted, PriceTerms newPriceTerms, Tolerances newTolerances,
+                       LocalDate newValidTo) {
+        if (status == ContractStatus.EXPIRED || status == ContractStatus.TERMINATED) {
+            throw new IllegalStateException("Contract " + number + " has ended and can no longer be revised");
+        }
+        if (newCommitted == null || !newCommitted.isPositive()) {
+            throw new IllegalArgumentException("The committed quantity must be positive");
+        }
+        if (newValidTo == null || newValidTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("A contract cannot end (" + newValidTo + ") before it starts (" + validFrom + ")");
+        }
+        this.specification = newSpecification;
+        this.committed = newCommitted;
+        this.priceTerms = Objects.requireNonNull(newPriceTerms, "price terms");
+        this.tolerances = Objects.requireNonNull(newTolerances, "tolerances");
+        this.validTo = newValidTo;
+    }
+
     public void activate() {
         if (status != ContractStatus.DRAFT && status != ContractStatus.SUSPENDED) {
             throw new IllegalStateException("Only a draft or suspended contract can be activated, this one is " + status);

@@ -50,6 +50,16 @@ public class AccessScope {
                 .orElse(true);
     }
 
+    /** The signed-in user, if the caller is one (not a system task). */
+    public Optional<PortalUser> currentUser() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? Optional.empty() : users.byUsername(caller.getName());
+    }
+
+    public boolean isCallerInRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
     public String callerName() {
         Principal caller = security.getCallerPrincipal();
         return caller == null ? "system" : caller.getName();

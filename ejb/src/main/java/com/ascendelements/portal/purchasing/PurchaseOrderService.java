@@ -2,19 +2,30 @@ package com.ascendelements.portal.purchasing;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.common.Page;
+import com.ascendelements.portal.common.PageRequest;
+import com.ascendelements.portal.common.QueryFilter;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Map;
 
-/** Reading purchase orders, restricted to the caller's own company for partner users. */
+/** Purchase orders as people work with them; partner users see and answer their own company's orders only. */
 @Stateless
 @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
 public class PurchaseOrderService {
 
-    public static final int MAX_PAGE_SIZE = 500;
+    private static final Map<String, String> SORTABLE = Map.of(
+            "poNumber", "o.poNumber", "orderDate", "o.orderDate", "status", "o.status",
+            "buyer", "o.buyer.name", "seller", "o.seller.name");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
 
     @Inject
     private PurchaseOrders orders;
@@ -22,15 +33,20 @@ public class PurchaseOrderService {
     @Inject
     private AccessScope scope;
 
-    public List<PurchaseOrder> page(int first, int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE + " orders");
-        }
-        return orders.page(scope.restrictedToPartner().orElse(null), first, max);
-    }
+    @Inject
+    private Clock clock;
 
-    public long count() {
-        return orders.count(scope.restrictedToPartner().orElse(null));
+    /** A page of the orders matching the criteria, newest first unless sorted otherwise. */
+    public Page<PurchaseOrder> search(PurchaseOrderCriteria criteria, PageRequest page) {
+        Long restrictedTo = scope.restrictedToPartner().orElse(null);
+        return new QueryFilter()
+                .when(restrictedTo, "(o.buyer.id = :p OR o.seller.id = :p)")
+                .contains(criteria.poNumber(), "o.poNumber")
+                .when(criteria.partnerId(), "(o.buyer.id = :p OR o.seller.id = :p)")
+                .when(criteria.status(), "o.status = :p")
+                .when(criteria.orderedFrom(), "o.orderDate >= :p")
+                .when(criteria.orderedTo(), "o.orderDate <= :p")
+                .page(em, PurchaseOrder.class, "PurchaseOrder", "o", page, SORTABLE, "o.orderDate DESC, o.id DESC");
     }
 
     /** The order with its lines and history; unknown and not-yours look the same. */
@@ -40,6 +56,26 @@ public class PurchaseOrderService {
                 .orElseThrow(() -> new NotFoundException("Purchase order " + id));
         order.lines().size();
         order.history().size();
+        return order;
+    }
+
+    /**
+     * The seller's answer to one line. Staff answer for the hub; a partner user may answer only orders its
+     * company sells (web EDI for partners without an EDI system).
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public PurchaseOrder answerLine(long orderId, String lineNumber, LineStatus answer) {
+        PurchaseOrder order = get(orderId);
+        scope.restrictedToPartner().ifPresent(partnerId -> {
+            if (!partnerId.equals(order.seller().id())) {
+                throw new NotFoundException("Purchase order " + orderId);
+            }
+        });
+        try {
+            order.answerLine(lineNumber, answer, scope.callerName(), clock);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
         return order;
     }
 }

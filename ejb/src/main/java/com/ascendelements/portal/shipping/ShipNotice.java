@@ -21,12 +21,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A ship notice (856): the shipment level with its carrier, bill of lading, dates and weights, and below it
@@ -78,6 +80,9 @@ public class ShipNotice {
     @Column(name = "status", length = 30, nullable = false)
     private ShipNoticeStatus status = ShipNoticeStatus.IN_TRANSIT;
 
+    @Embedded
+    private Receipt receipt;
+
     @OneToMany(mappedBy = "shipNotice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "list_index")
     private List<ShipmentOrder> orders = new ArrayList<>();
@@ -108,6 +113,32 @@ public class ShipNotice {
         ShipmentOrder order = new ShipmentOrder(this, poNumber, purchaseOrder);
         orders.add(order);
         return order;
+    }
+
+    /**
+     * Records the arrival at the receiver's dock. A received net weight that differs from the declared one by
+     * more than the weight franchise makes it a receipt with a discrepancy, for a person to settle.
+     */
+    public void receive(LocalDate receivedOn, Quantity receivedNet, String note, String by, Clock clock) {
+        if (status != ShipNoticeStatus.IN_TRANSIT) {
+            throw new IllegalStateException("Shipment " + shipmentId + " is " + status + ", not in transit");
+        }
+        Objects.requireNonNull(receivedOn, "receipt date");
+        if (receivedOn.isBefore(shippedAt.toLocalDate())) {
+            throw new IllegalArgumentException("Received on " + receivedOn + ", before it was shipped (" + shippedAt.toLocalDate() + ")");
+        }
+        if (receivedOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A receipt date cannot be in the future: " + receivedOn);
+        }
+        if (receivedNet == null || !receivedNet.unit().isMass() || !receivedNet.isPositive()) {
+            throw new IllegalArgumentException("The received net weight must be a positive mass");
+        }
+        this.receipt = new Receipt(receivedOn, receivedNet, note, by);
+        this.status = receipt.differsFrom(weights.net()) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED;
+    }
+
+    public Optional<Receipt> receipt() {
+        return Optional.ofNullable(receipt);
     }
 
     /** Sum of the lots' net weights in kilograms: what the shipment level should declare. */

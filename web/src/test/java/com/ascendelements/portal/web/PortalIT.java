@@ -51,7 +51,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("1");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("2");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
@@ -70,7 +70,7 @@ class PortalIT {
                 value -> assertThat(value).startsWith("Basic"));
         assertThat(client.get("api/partners", "admin", "wrong-password").statusCode()).isEqualTo(401);
         assertThat(client.get("api/partners", "nobody", "demo-admin").statusCode()).isEqualTo(401);
-        assertThat(client.get("", null, null).statusCode()).isEqualTo(401);
+        assertThat(client.get("api/purchase-orders/1").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -121,10 +121,13 @@ class PortalIT {
     }
 
     @Test
-    void servesThePortalPageToASignedInUser() {
-        HttpResponse<String> page = client.get("", "skba", "demo-skba");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Signed in as <strong>skba</strong>", "AE-PO-260001").doesNotContain("ECO-4500012345");
+    void sendsPeopleWithoutASessionToTheLoginPageAndKeepsBasicAuthenticationToTheApi() {
+        HttpResponse<String> page = client.get("purchase-orders.xhtml");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+        // Basic credentials open the API, not the pages: people log in through the form
+        assertThat(client.get("purchase-orders.xhtml", "admin", "demo-admin").statusCode()).isEqualTo(302);
+        assertThat(client.get("login.xhtml").body()).contains("Log in");
     }
 
     private static List<String> codes(HttpResponse<String> response) {

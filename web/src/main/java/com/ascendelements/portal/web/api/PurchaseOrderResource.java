@@ -1,5 +1,9 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.common.Page;
+import com.ascendelements.portal.common.PageRequest;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrderCriteria;
 import com.ascendelements.portal.purchasing.PurchaseOrderService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,8 +31,9 @@ public class PurchaseOrderResource {
     @Operation(summary = "A page of purchase orders, newest first; the total count is in X-Total-Count")
     public Response page(@QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("max") @DefaultValue("50") int max) {
-        return Response.ok(service.page(first, max).stream().map(PurchaseOrderView::summary).toList())
-                .header("X-Total-Count", service.count())
+        Page<PurchaseOrder> page = service.search(PurchaseOrderCriteria.none(), PageRequest.of(first, max));
+        return Response.ok(page.rows().stream().map(PurchaseOrderView::summary).toList())
+                .header("X-Total-Count", page.total())
                 .build();
     }
 

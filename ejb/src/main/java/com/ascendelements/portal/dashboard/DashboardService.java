@@ -1,0 +1,115 @@
+package com.ascendelements.portal.dashboard;
+
+import com.ascendelements.portal.exchange.Direction;
+import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.exchange.InterchangeStatus;
+import com.ascendelements.portal.identity.AccessScope;
+import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.invoicing.InvoiceStatus;
+import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
+import com.ascendelements.portal.shipping.ShipNoticeStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Counts for the start page. Every query is restricted to the caller's partner for partner users. */
+@Stateless
+@RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
+public class DashboardService {
+
+    static final int CHART_DAYS = 14;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AccessScope scope;
+
+    @Inject
+    private Clock clock;
+
+    public Dashboard dashboard() {
+        Optional<Long> partner = scope.restrictedToPartner();
+        LocalDate today = LocalDate.now(clock);
+        Instant startOfToday = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        String interchangeScope = partner.isPresent() ? " AND (i.senderPartner.id = :partner OR i.receiverPartner.id = :partner)" : "";
+        return new Dashboard(
+                count("SELECT COUNT(i) FROM Interchange i WHERE i.direction = :d AND i.createdAt >= :since" + interchangeScope,
+                        partner, Map.of("d", Direction.INBOUND, "since", startOfToday)),
+                count("SELECT COUNT(i) FROM Interchange i WHERE i.direction = :d AND i.createdAt >= :since" + interchangeScope,
+                        partner, Map.of("d", Direction.OUTBOUND, "since", startOfToday)),
+                count("SELECT COUNT(i) FROM Interchange i WHERE i.status IN :s" + interchangeScope,
+                        partner, Map.of("s", EnumSet.of(InterchangeStatus.REJECTED, InterchangeStatus.FAILED))),
+                count("SELECT COUNT(o) FROM PurchaseOrder o WHERE o.status IN :s"
+                        + (partner.isPresent() ? " AND (o.buyer.id = :partner OR o.seller.id = :partner)" : ""),
+                        partner, Map.of("s", EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED,
+                                PurchaseOrderStatus.CHANGED, PurchaseOrderStatus.PARTIALLY_SHIPPED))),
+                count("SELECT COUNT(s) FROM ShipNotice s WHERE s.status = :s"
+                        + (partner.isPresent() ? " AND (s.shipper.id = :partner OR s.receiver.id = :partner)" : ""),
+                        partner, Map.of("s", ShipNoticeStatus.IN_TRANSIT)),
+                count("SELECT COUNT(i) FROM Invoice i WHERE i.status IN :s"
+                        + (partner.isPresent() ? " AND (i.seller.id = :partner OR i.buyer.id = :partner)" : ""),
+                        partner, Map.of("s", EnumSet.of(InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION))),
+                dailyVolume(partner, today, interchangeScope),
+                perPartner(partner, today, interchangeScope));
+    }
+
+    private long count(String jpql, Optional<Long> partner, Map<String, Object> parameters) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        parameters.forEach(query::setParameter);
+        partner.ifPresent(id -> query.setParameter("partner", id));
+        return query.getSingleResult();
+    }
+
+    private List<Dashboard.DailyVolume> dailyVolume(Optional<Long> partner, LocalDate today, String interchangeScope) {
+        LocalDate first = today.minusDays(CHART_DAYS - 1L);
+        TypedQuery<Interchange> query = em.createQuery("SELECT i FROM Interchange i WHERE i.createdAt >= :since" + interchangeScope,
+                Interchange.class).setParameter("since", first.atStartOfDay(ZoneOffset.UTC).toInstant());
+        partner.ifPresent(id -> query.setParameter("partner", id));
+        Map<LocalDate, long[]> perDay = new HashMap<>();
+        // Counted in Java over the chart's two weeks: portable across H2 and PostgreSQL date functions.
+        for (Interchange i : query.getResultList()) {
+            long[] counts = perDay.computeIfAbsent(i.createdAt().atOffset(ZoneOffset.UTC).toLocalDate(), d -> new long[2]);
+            counts[i.direction() == Direction.INBOUND ? 0 : 1]++;
+        }
+        List<Dashboard.DailyVolume> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            long[] counts = perDay.getOrDefault(day, new long[2]);
+            days.add(new Dashboard.DailyVolume(day, counts[0], counts[1]));
+        }
+        return days;
+    }
+
+    /** Interchanges per counterparty: the sender of what came in, the receiver of what went out. */
+    private List<Dashboard.PartnerVolume> perPartner(Optional<Long> partner, LocalDate today, String interchangeScope) {
+        Instant since = today.minusDays(CHART_DAYS - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<String, Long> counts = new HashMap<>();
+        for (String side : List.of("senderPartner", "receiverPartner")) {
+            Direction direction = side.equals("senderPartner") ? Direction.INBOUND : Direction.OUTBOUND;
+            TypedQuery<Object[]> query = em.createQuery("SELECT p.name, COUNT(i) FROM Interchange i LEFT JOIN i." + side + " p"
+                    + " WHERE i.direction = :d AND i.createdAt >= :since" + interchangeScope + " GROUP BY p.name", Object[].class)
+                    .setParameter("d", direction).setParameter("since", since);
+            partner.ifPresent(id -> query.setParameter("partner", id));
+            for (Object[] row : query.getResultList()) {
+                counts.merge(row[0] == null ? "unknown partner" : (String) row[0], (Long) row[1], Long::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Dashboard.PartnerVolume(e.getKey(), e.getValue()))
+                .toList();
+    }
+}

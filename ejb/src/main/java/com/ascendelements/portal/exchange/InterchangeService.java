@@ -1,0 +1,73 @@
+package com.ascendelements.portal.exchange;
+
+import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.common.Page;
+import com.ascendelements.portal.common.PageRequest;
+import com.ascendelements.portal.common.QueryFilter;
+import com.ascendelements.portal.identity.AccessScope;
+import com.ascendelements.portal.identity.PortalRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** The EDI monitor's view of the exchange: every interchange, its status and its raw bytes. */
+@Stateless
+@RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
+public class InterchangeService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "i.createdAt", "status", "i.status", "direction", "i.direction",
+            "controlNumber", "i.controlNumber", "fileName", "i.fileName");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Interchanges interchanges;
+
+    @Inject
+    private AccessScope scope;
+
+    public Page<Interchange> search(InterchangeCriteria criteria, PageRequest page) {
+        Long restrictedTo = scope.restrictedToPartner().orElse(null);
+        return new QueryFilter()
+                .when(restrictedTo, "(i.senderPartner.id = :p OR i.receiverPartner.id = :p)")
+                .when(criteria.partnerId(), "(i.senderPartner.id = :p OR i.receiverPartner.id = :p)")
+                .when(criteria.controlNumber(), "i.controlNumber = :p")
+                .when(criteria.direction(), "i.direction = :p")
+                .when(criteria.status(), "i.status = :p")
+                .when(criteria.from() == null ? null : criteria.from().atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt >= :p")
+                .when(criteria.to() == null ? null : criteria.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt < :p")
+                .contains(criteria.fileName(), "i.fileName")
+                .page(em, Interchange.class, "Interchange", "i", page, SORTABLE, "i.createdAt DESC, i.id DESC");
+    }
+
+    public Interchange get(long id) {
+        Interchange interchange = em.find(Interchange.class, id);
+        if (interchange == null || !maySee(interchange)) {
+            throw new NotFoundException("Interchange " + id);
+        }
+        return interchange;
+    }
+
+    /** The bytes exactly as received or sent. */
+    public byte[] content(long id) {
+        get(id);
+        return interchanges.contentOf(id).orElseThrow(() -> new NotFoundException("Content of interchange " + id));
+    }
+
+    private boolean maySee(Interchange interchange) {
+        return scope.restrictedToPartner()
+                .map(partnerId -> isParty(interchange, partnerId))
+                .orElse(true);
+    }
+
+    private static boolean isParty(Interchange interchange, long partnerId) {
+        return interchange.senderPartner() != null && interchange.senderPartner().id() == partnerId
+                || interchange.receiverPartner() != null && interchange.receiverPartner().id() == partnerId;
+    }
+}

@@ -1,0 +1,72 @@
+package com.ascendelements.portal.identity;
+
+import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.partners.TradingPartners;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+
+/** Portal users and their roles, maintained by administrators. */
+@Stateless
+@RolesAllowed(PortalRole.Names.ADMIN)
+public class UserAdministration {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PortalUsers users;
+
+    @Inject
+    private TradingPartners partners;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    public List<PortalUser> all() {
+        return em.createQuery("SELECT u FROM PortalUser u ORDER BY u.username", PortalUser.class).getResultList();
+    }
+
+    /** A staff user (roles without PARTNER) or, with a partner code, a partner user. */
+    public PortalUser create(String username, String displayName, String password, Set<PortalRole> roles, String partnerCode) {
+        if (users.byUsername(username).isPresent()) {
+            throw new InvalidRequestException("The user name " + username + " is taken");
+        }
+        try {
+            if (partnerCode != null && !partnerCode.isBlank()) {
+                TradingPartner partner = partners.byCode(partnerCode)
+                        .orElseThrow(() -> new InvalidRequestException("Unknown partner " + partnerCode));
+                return users.add(PortalUser.ofPartner(username, displayName, passwords.hash(password), partner));
+            }
+            return users.add(PortalUser.staff(username, displayName, passwords.hash(password), roles));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+
+    public void resetPassword(long userId, String newPassword) {
+        try {
+            find(userId).changePasswordHash(passwords.hash(newPassword));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+
+    public void disable(long userId) {
+        find(userId).disable();
+    }
+
+    private PortalUser find(long id) {
+        PortalUser user = em.find(PortalUser.class, id);
+        if (user == null) {
+            throw new NotFoundException("User " + id);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,73 @@
+package com.ascendelements.portal.shipping;
+
+import com.ascendelements.portal.common.Quantity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+
+/** What the receiving dock found: when it arrived, the net weight on our scale, and any remark. */
+@Embeddable
+public class Receipt {
+
+    /** Weight franchise: a difference up to 0.25 % of the declared net weight is not a discrepancy. */
+    public static final BigDecimal WEIGHT_FRANCHISE = new BigDecimal("0.0025");
+
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "received_net_weight"))
+    @AttributeOverride(name = "unit", column = @Column(name = "received_net_weight_unit"))
+    private Quantity receivedNet;
+
+    @Column(name = "receipt_note", length = 1000)
+    private String note;
+
+    @Column(name = "received_by", length = 100)
+    private String receivedBy;
+
+    protected Receipt() {
+        // JPA
+    }
+
+    Receipt(LocalDate receivedOn, Quantity receivedNet, String note, String receivedBy) {
+        this.receivedOn = receivedOn;
+        this.receivedNet = receivedNet;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.receivedBy = receivedBy;
+    }
+
+    boolean differsFrom(Quantity declaredNet) {
+        BigDecimal declared = declaredNet.amount();
+        if (declared.signum() == 0) {
+            return receivedNet.isPositive();
+        }
+        BigDecimal difference = receivedNet.in(declaredNet.unit()).amount().subtract(declared).abs();
+        return difference.divide(declared, MathContext.DECIMAL64).compareTo(WEIGHT_FRANCHISE) > 0;
+    }
+
+    /** Received minus declared net weight, in the unit of the declaration. */
+    public Quantity differenceTo(Quantity declaredNet) {
+        return receivedNet.in(declaredNet.unit()).minus(declaredNet);
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public Quantity receivedNet() {
+        return receivedNet;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+}

@@ -1,0 +1,64 @@
+package com.ascendelements.portal.web.pages;
+
+import com.ascendelements.portal.exchange.Direction;
+import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.exchange.InterchangeCriteria;
+import com.ascendelements.portal.exchange.InterchangeService;
+import com.ascendelements.portal.exchange.InterchangeStatus;
+import com.ascendelements.portal.partners.PartnerDirectory;
+import com.ascendelements.portal.partners.TradingPartner;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The EDI monitor: every interchange in and out, searchable by partner, control number, status and date. */
+@Named("ediMonitor")
+@ViewScoped
+public class EdiMonitorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient InterchangeService interchanges;
+
+    @Inject
+    private transient PartnerDirectory directory;
+
+    private Long partnerId;
+    private String controlNumber;
+    private Direction direction;
+    private InterchangeStatus status;
+    private LocalDate from;
+    private LocalDate to;
+    private String fileName;
+    private PageModel<Interchange> model;
+
+    @PostConstruct
+    void init() {
+        model = new PageModel<>((page, filters) -> interchanges.search(
+                new InterchangeCriteria(partnerId, controlNumber, direction, status, from, to, fileName), page), Interchange::id);
+    }
+
+    public List<TradingPartner> getPartners() { return directory.visiblePartners(); }
+    public Direction[] getDirections() { return Direction.values(); }
+    public InterchangeStatus[] getStatuses() { return InterchangeStatus.values(); }
+    public PageModel<Interchange> getModel() { return model; }
+    public Long getPartnerId() { return partnerId; }
+    public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
+    public String getControlNumber() { return controlNumber; }
+    public void setControlNumber(String controlNumber) { this.controlNumber = controlNumber; }
+    public Direction getDirection() { return direction; }
+    public void setDirection(Direction direction) { this.direction = direction; }
+    public InterchangeStatus getStatus() { return status; }
+    public void setStatus(InterchangeStatus status) { this.status = status; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public String getFileName() { return fileName; }
+    public void setFileName(String fileName) { this.fileName = fileName; }
+}

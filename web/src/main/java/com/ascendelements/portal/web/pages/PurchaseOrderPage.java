@@ -1,0 +1,70 @@
+package com.ascendelements.portal.web.pages;
+
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceService;
+import com.ascendelements.portal.purchasing.LineStatus;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrderService;
+import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.ShipNoticeService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** One purchase order: lines, status history, linked documents, and the seller's answers to its lines. */
+@Named("orderPage")
+@ViewScoped
+public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PurchaseOrderService orders;
+
+    @Inject
+    private transient ShipNoticeService shipNotices;
+
+    @Inject
+    private transient InvoiceService invoices;
+
+    private transient List<ShipNotice> linkedShipNotices = List.of();
+    private transient List<Invoice> linkedInvoices = List.of();
+
+    @Override
+    protected PurchaseOrder find(long id) {
+        PurchaseOrder order = orders.get(id);
+        linkedShipNotices = shipNotices.forPurchaseOrder(id);
+        linkedInvoices = invoices.forPurchaseOrder(id);
+        return order;
+    }
+
+    public void accept(String lineNumber) {
+        answer(lineNumber, LineStatus.ACCEPTED);
+    }
+
+    public void reject(String lineNumber) {
+        answer(lineNumber, LineStatus.REJECTED);
+    }
+
+    private void answer(String lineNumber, LineStatus answer) {
+        act(() -> orders.answerLine(getId(), lineNumber, answer),
+                "Line " + lineNumber + " " + answer.name().toLowerCase());
+    }
+
+    public boolean isAnswerable() {
+        PurchaseOrder order = getItem();
+        return order != null && switch (order.status()) {
+            case OPEN, ACCEPTED, CHANGED -> true;
+            default -> false;
+        };
+    }
+
+    public List<ShipNotice> getLinkedShipNotices() {
+        return linkedShipNotices;
+    }
+
+    public List<Invoice> getLinkedInvoices() {
+        return linkedInvoices;
+    }
+}

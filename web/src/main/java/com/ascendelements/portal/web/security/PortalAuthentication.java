@@ -1,0 +1,119 @@
+package com.ascendelements.portal.web.security;
+
+import com.ascendelements.portal.identity.PortalRole;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How callers prove who they are. People use the login form (the session remembers them until they log out or
+ * it times out); partners' systems and scripts call /api with HTTP Basic and no session. Both check the same
+ * identity store (users and PBKDF2 hashes in the database). Which pages need which role is in web.xml and in
+ * the application services.
+ */
+@AutoApplySession
+@ApplicationScoped
+@DeclareRoles({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Session attribute holding the page a caller asked for before being sent to the login page. */
+    public static final String ORIGINAL_REQUEST = "portal.originalRequest";
+    private static final String REALM = "Basic realm=\"Battery Materials Partner Portal\"";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            return login(context, context.getAuthParameters().getCredential());
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return toLoginPage(request, response, context);
+    }
+
+    private AuthenticationStatus login(HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        // no error page: the login form answers with its own message
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decode(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStore.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", REALM);
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decode(String token) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 1 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        if ("GET".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            request.getSession(true).setAttribute(ORIGINAL_REQUEST, target);
+        }
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an Ajax request after the session timed out: tell Faces to go to the login page
+                response.setContentType("text/xml");
+                response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"%s%s\"/></partial-response>", request.getContextPath(), LOGIN_PAGE);
+            } else {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not send the caller to the login page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+}

@@ -1,0 +1,202 @@
+package com.ascendelements.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real browser (headless Chromium) against the real WAR on Payara Micro: login per role and the
+ * pages each may reach, the cross-partner denial, procurement's work on orders, receipts and contracts, and a
+ * list export. A failing test leaves a screenshot and the page source in target/screenshots.
+ */
+@ExtendWith({ArquillianExtension.class, PortalPagesIT.ScreenshotOnFailure.class})
+@RunAsClient
+class PortalPagesIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    @ArquillianResource
+    private URL deployment;
+
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = new Browser("http://127.0.0.1:" + deployment.getPort() + "/");
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheLoginPageAndRefusesAWrongPassword() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("purchase-orders.xhtml");
+        assertThat(browser.currentPath()).startsWith("login.xhtml");
+        browser.login("buyer", "not-the-password");
+        assertThat(browser.find("login:login-messages").getText()).contains("The user name or password is not right");
+        assertThat(browser.currentPath()).startsWith("login.xhtml");
+        browser.login("", "");
+        browser.waitForText("Enter your user name");
+    }
+
+    @Test
+    void returnsToThePageAskedForAfterLogin() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("invoices.xhtml");
+        browser.find("login:username").sendKeys("finance");
+        browser.find("login:password").sendKeys("demo-finance");
+        browser.find("login:submit").click();
+        browser.find("invoices:table");
+        assertThat(browser.currentPath()).startsWith("invoices.xhtml");
+        assertThat(browser.text()).contains("SKBA-INV-77120");
+    }
+
+    @Test
+    void everyStaffRoleReachesTheWorkPagesAndOnlyAdministratorsTheAdministration() {
+        for (String[] login : List.of(new String[] {"admin", "demo-admin"}, new String[] {"buyer", "demo-buyer"},
+                new String[] {"finance", "demo-finance"})) {
+            browser.login(login[0], login[1]);
+            assertThat(browser.find("in-today").getText()).matches("\\d+");
+            for (String page : List.of("purchase-orders.xhtml", "ship-notices.xhtml", "invoices.xhtml", "contracts.xhtml", "edi-monitor.xhtml")) {
+                browser.open(page);
+                assertThat(browser.find("menu").isDisplayed()).as(login[0] + " on " + page).isTrue();
+                assertThat(browser.text()).doesNotContain("Not allowed", "Something went wrong");
+            }
+            browser.open("admin/users.xhtml");
+            if (login[0].equals("admin")) {
+                assertThat(browser.text()).contains("New user", "skba");
+            } else {
+                assertThat(browser.text()).as(login[0] + " on the user administration").contains("Not allowed").doesNotContain("New user");
+                browser.open("index.xhtml");
+            }
+            logout();
+        }
+    }
+
+    @Test
+    void aPartnerUserSeesOnlyItsCompanysDocumentsAndIsDeniedAnotherPartnersOrderByUrl() {
+        browser.login("skba", "demo-skba");
+        browser.open("purchase-orders.xhtml");
+        String orders = browser.find("orders:table").getText();
+        assertThat(orders).contains("AE-PO-260001").doesNotContain("ECO-4500012345", "AE-PO-260002");
+        assertThat(browser.has("menu:nav-admin")).isFalse();
+
+        browser.login("ecopro", "demo-ecopro");
+        browser.open("purchase-orders.xhtml");
+        browser.driver().findElement(By.linkText("ECO-4500012345")).click();
+        assertThat(browser.find("order-status").getText()).isNotBlank();
+        long ownId = idInUrl();
+
+        browser.login("buyer", "demo-buyer");
+        browser.open("purchase-orders.xhtml?");
+        browser.driver().findElement(By.linkText("AE-PO-260001")).click();
+        browser.find("order-status");
+        long otherId = idInUrl();
+
+        browser.login("ecopro", "demo-ecopro");
+        browser.open("purchase-order.xhtml?id=" + otherId);
+        assertThat(browser.find("denied").getText()).contains("not found");
+        assertThat(browser.text()).doesNotContain("AE-PO-260001", "SK Battery America");
+        browser.open("purchase-order.xhtml?id=" + ownId);
+        assertThat(browser.text()).contains("ECO-4500012345");
+        browser.open("admin/partners.xhtml");
+        assertThat(browser.text()).contains("Not allowed");
+    }
+
+    @Test
+    void procurementAcceptsAnOrderLineRecordsAReceiptAndCreatesAContract() {
+        browser.login("buyer", "demo-buyer");
+        browser.open("purchase-orders.xhtml");
+        browser.driver().findElement(By.linkText("ECO-4500012345")).click();
+        browser.find("lines:line-table:0:accept").click();
+        browser.find("lines:confirm-yes").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("lines:line-table"), "ACCEPTED"));
+
+        browser.open("ship-notices.xhtml");
+        browser.driver().findElement(By.linkText("SKBA-SH-000481")).click();
+        browser.find("receipt:received-net_input").sendKeys("39800");
+        browser.find("receipt:record").click();
+        browser.waitForText("Enter the date it arrived");
+        WebElement date = browser.find("receipt:received-on_input");
+        date.sendKeys(LocalDate.now().toString());
+        browser.find("receipt:note").click();
+        browser.find("receipt:record").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("shipment-status"), "RECEIVED_WITH_DISCREPANCY"));
+        assertThat(browser.text()).contains("difference -200 kg");
+
+        browser.open("contract.xhtml");
+        browser.find("contract:number").sendKeys("AE-PIEDMONT-TEST-1");
+        browser.find("contract:save").click();
+        browser.waitForText("Choose the buyer");
+        assertThat(browser.text()).contains("Enter the committed quantity", "Enter the last day");
+    }
+
+    @Test
+    void exportsAListAsAFile() throws Exception {
+        browser.login("finance", "demo-finance");
+        browser.open("purchase-orders.xhtml");
+        browser.find("orders:table");
+        browser.find("orders:export-csv").click();
+        Path csv = browser.downloads().resolve("purchase-orders.csv");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(csv));
+        String content = Files.readString(csv);
+        assertThat(content).contains("PO number", "AE-PO-260001", "ECO-4500012345");
+    }
+
+    private void logout() {
+        browser.find("logout:logout-button").click();
+        browser.waitFor(By.id("login:username"));
+        assertThat(browser.text()).contains("You have logged out");
+    }
+
+    private long idInUrl() {
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** Saves what the browser showed when a test failed. */
+    static class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot(Path.of("target", "screenshots", context.getRequiredTestMethod().getName() + ".png"));
+            }
+        }
+    }
+
+}
