@@ -6,6 +6,7 @@ import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import com.ascendelements.portal.partners.TradingPartner;
@@ -38,6 +39,9 @@ public class ContractService {
 
     @Inject
     private AccessScope scope;
+
+    @Inject
+    private AuditTrail audit;
 
     public List<Contract> visibleContracts() {
         return scope.restrictedToPartner().map(contracts::forPartner).orElseGet(contracts::all);
@@ -87,8 +91,10 @@ public class ContractService {
         Material material = materials.byCode(terms.materialCode())
                 .orElseThrow(() -> new InvalidRequestException("Unknown material " + terms.materialCode()));
         try {
-            return contracts.add(new Contract(terms.number(), buyer, seller, material, terms.specification(), terms.committed(),
-                    terms.priceTerms(), terms.tolerances(), terms.validFrom(), terms.validTo()));
+            Contract contract = contracts.add(new Contract(terms.number(), buyer, seller, material, terms.specification(),
+                    terms.committed(), terms.priceTerms(), terms.tolerances(), terms.validFrom(), terms.validTo()));
+            audit.record("CONTRACT_CREATED", "Contract", contract.number(), terms.toString());
+            return contract;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRequestException(e.getMessage());
         }
@@ -99,6 +105,8 @@ public class ContractService {
         Contract contract = get(id);
         try {
             contract.revise(terms.specification(), terms.committed(), terms.priceTerms(), terms.tolerances(), terms.validTo());
+            audit.record("CONTRACT_REVISED", "Contract", contract.number(), "committed " + terms.committed()
+                    + ", valid to " + terms.validTo());
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new InvalidRequestException(e.getMessage());
         }
@@ -110,6 +118,7 @@ public class ContractService {
         Contract contract = get(id);
         try {
             contract.activate();
+            audit.record("CONTRACT_ACTIVATED", "Contract", contract.number(), null);
         } catch (IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }

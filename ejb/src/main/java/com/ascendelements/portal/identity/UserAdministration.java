@@ -1,5 +1,6 @@
 package com.ascendelements.portal.identity;
 
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.partners.TradingPartner;
@@ -29,6 +30,9 @@ public class UserAdministration {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private AuditTrail audit;
+
     public List<PortalUser> all() {
         return em.createQuery("SELECT u FROM PortalUser u ORDER BY u.username", PortalUser.class).getResultList();
     }
@@ -42,8 +46,10 @@ public class UserAdministration {
             if (partnerCode != null && !partnerCode.isBlank()) {
                 TradingPartner partner = partners.byCode(partnerCode)
                         .orElseThrow(() -> new InvalidRequestException("Unknown partner " + partnerCode));
+                audit.record("USER_CREATED", "PortalUser", username, "partner user of " + partner.code());
                 return users.add(PortalUser.ofPartner(username, displayName, passwords.hash(password), partner));
             }
+            audit.record("USER_CREATED", "PortalUser", username, "staff roles " + roles);
             return users.add(PortalUser.staff(username, displayName, passwords.hash(password), roles));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRequestException(e.getMessage());
@@ -52,14 +58,18 @@ public class UserAdministration {
 
     public void resetPassword(long userId, String newPassword) {
         try {
-            find(userId).changePasswordHash(passwords.hash(newPassword));
+            PortalUser user = find(userId);
+            user.changePasswordHash(passwords.hash(newPassword));
+            audit.record("USER_PASSWORD_RESET", "PortalUser", user.username(), null);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
     }
 
     public void disable(long userId) {
-        find(userId).disable();
+        PortalUser user = find(userId);
+        user.disable();
+        audit.record("USER_DISABLED", "PortalUser", user.username(), null);
     }
 
     private PortalUser find(long id) {

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.partners;
 
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.identity.PortalRole;
@@ -15,6 +16,9 @@ public class PartnerAdministration {
 
     @Inject
     private TradingPartners partners;
+
+    @Inject
+    private AuditTrail audit;
 
     public List<TradingPartner> all() {
         return partners.all();
@@ -38,6 +42,8 @@ public class PartnerAdministration {
         try {
             partner.rename(name);
             partner.changeX12Identity(identity, delimiters);
+            audit.record("PARTNER_UPDATED", "TradingPartner", partner.code(), "name " + name + ", X12 "
+                    + identity.qualifier() + ":" + identity.interchangeId() + " " + identity.applicationCode() + " " + identity.version());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

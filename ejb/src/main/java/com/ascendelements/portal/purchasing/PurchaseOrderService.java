@@ -5,6 +5,7 @@ import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.QueryFilter;
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,9 @@ public class PurchaseOrderService {
     private AccessScope scope;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     /** A page of the orders matching the criteria, newest first unless sorted otherwise. */
@@ -46,6 +50,7 @@ public class PurchaseOrderService {
                 .when(criteria.status(), "o.status = :p")
                 .when(criteria.orderedFrom(), "o.orderDate >= :p")
                 .when(criteria.orderedTo(), "o.orderDate <= :p")
+                .batch("o.lines")
                 .page(em, PurchaseOrder.class, "PurchaseOrder", "o", page, SORTABLE, "o.orderDate DESC, o.id DESC");
     }
 
@@ -73,6 +78,7 @@ public class PurchaseOrderService {
         });
         try {
             order.answerLine(lineNumber, answer, scope.callerName(), clock);
+            audit.record("PO_LINE_" + answer.name(), "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -6,6 +6,7 @@ import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.QueryFilter;
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,9 @@ public class ShipNoticeService {
 
     @Inject
     private AccessScope scope;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -67,6 +71,8 @@ public class ShipNoticeService {
         ShipNotice notice = get(id);
         try {
             notice.receive(receivedOn, receivedNet, note, scope.callerName(), clock);
+            audit.record("SHIPMENT_RECEIVED", "ShipNotice", id, "Shipment " + notice.shipmentId() + " received " + receivedOn
+                    + ", net " + receivedNet + ": " + notice.status());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }
