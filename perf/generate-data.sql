@@ -22,7 +22,7 @@ SELECT (SELECT id FROM trading_partner WHERE code = 'ASCEND') AS hub,
 
 INSERT INTO purchase_order (id, version, po_number, buyer_id, seller_id, contract_id, order_date, currency, status)
 SELECT 10000000 + g, 0,
-       CASE g % 3 WHEN 0 THEN 'ECO-45' || lpad(g::text, 8, '0') ELSE 'AE-PO-9' || lpad(g::text, 7, '0') END,
+       CASE g % 3 WHEN 0 THEN 'ECO-47' || lpad(g::text, 8, '0') ELSE 'AE-PO-9' || lpad(g::text, 7, '0') END,
        CASE g % 3 WHEN 0 THEN p.ecopro ELSE p.hub END,
        CASE g % 3 WHEN 0 THEN p.hub WHEN 1 THEN p.skba ELSE p.piedmont END,
        NULL, current_date - (g % 730), 'USD',

@@ -43,6 +43,7 @@ public class InterchangeService {
                 .when(criteria.from() == null ? null : criteria.from().atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt >= :p")
                 .when(criteria.to() == null ? null : criteria.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt < :p")
                 .contains(criteria.fileName(), "i.fileName")
+                .batch("i.senderPartner", "i.receiverPartner")
                 .page(em, Interchange.class, "Interchange", "i", page, SORTABLE, "i.createdAt DESC, i.id DESC");
     }
 

@@ -50,7 +50,7 @@ public class PurchaseOrderService {
                 .when(criteria.status(), "o.status = :p")
                 .when(criteria.orderedFrom(), "o.orderDate >= :p")
                 .when(criteria.orderedTo(), "o.orderDate <= :p")
-                .batch("o.lines")
+                .batch("o.lines", "o.buyer", "o.seller")
                 .page(em, PurchaseOrder.class, "PurchaseOrder", "o", page, SORTABLE, "o.orderDate DESC, o.id DESC");
     }
 

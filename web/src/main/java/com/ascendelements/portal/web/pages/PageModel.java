@@ -20,16 +20,23 @@ public class PageModel<T> extends LazyDataModel<T> {
     private final transient BiFunction<PageRequest, Map<String, FilterMeta>, Page<T>> source;
     private final transient Function<T, Object> key;
     private transient Page<T> last;
+    private transient Page<T> prefetched;
+    private transient PageRequest prefetchedFor;
 
     public PageModel(BiFunction<PageRequest, Map<String, FilterMeta>, Page<T>> source, Function<T, Object> key) {
         this.source = source;
         this.key = key;
     }
 
-    /** The number of rows; exports ask for it on their own, before any page was loaded. */
+    /**
+     * The number of rows. The table asks for it just before it loads a page, and exports ask for it on their
+     * own: the first page is read with it, and {@link #load} uses that read when it asks for the same page.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(PageRequest.of(0, 1), filterBy).total();
+        prefetchedFor = new PageRequest(0, Math.max(getPageSize(), 1), null, false);
+        prefetched = source.apply(prefetchedFor, filterBy);
+        return (int) prefetched.total();
     }
 
     @Override
@@ -37,7 +44,9 @@ public class PageModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder() == SortOrder.ASCENDING);
-        last = source.apply(request, filterBy);
+        last = request.equals(prefetchedFor) ? prefetched : source.apply(request, filterBy);
+        prefetched = null;
+        prefetchedFor = null;
         setRowCount((int) last.total());
         return last.rows();
     }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,17 +13,23 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * How callers prove who they are. People use the login form (the session remembers them until they log out or
  * it times out); partners' systems and scripts call /api with HTTP Basic and no session. Both check the same
  * identity store (users and PBKDF2 hashes in the database). Which pages need which role is in web.xml and in
  * the application services.
+ *
+ * <p>The session keeps the caller's name and roles and hands both to the container on every request. (Soteria's
+ * {@code @AutoApplySession} hands over the name only; under concurrent requests of one user Payara then
+ * sometimes answered 403, measured with perf/PortalLoad.java.)
  */
-@AutoApplySession
 @ApplicationScoped
 @DeclareRoles({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -33,6 +38,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** Session attribute holding the page a caller asked for before being sent to the login page. */
     public static final String ORIGINAL_REQUEST = "portal.originalRequest";
     private static final String REALM = "Basic realm=\"Battery Materials Partner Portal\"";
+    private static final String SESSION_CALLER = "portal.caller";
+
+    /** Who is signed in to a session, with the roles the identity store gave at login. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -41,10 +51,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (context.isAuthenticationRequest()) {
-            return login(context, context.getAuthParameters().getCredential());
+            return login(request, context, context.getAuthParameters().getCredential());
         }
         if (isApi(request)) {
             return basic(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -52,9 +66,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return toLoginPage(request, response, context);
     }
 
-    private AuthenticationStatus login(HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            request.getSession(true);
+            request.changeSessionId();  // no session fixation
+            request.getSession().setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
         // no error page: the login form answers with its own message
