@@ -34,6 +34,8 @@ final class InterchangeScanner {
     private String segmentTag;
     private final String[] values = new String[20];
     private boolean interchangeEnded;
+    private String readFailure;
+    private final List<Runnable> pendingGroupHeaderIssues = new ArrayList<>();
 
     /** Mutable state of the open functional group. */
     private static final class GroupState {
@@ -73,8 +75,10 @@ final class InterchangeScanner {
                 handle(reader, reader.next());
             }
         } catch (EDIStreamException | RuntimeException | java.io.IOException e) {
-            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, segmentTag, -1,
-                    "unreadable content: " + X12Text.printable(String.valueOf(e.getMessage()), 200));
+            readFailure = X12Text.printable(String.valueOf(e.getMessage()), 200);
+            if (raw.trailerFound()) {
+                addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, segmentTag, -1, "unreadable content: " + readFailure);
+            }
         } catch (StackOverflowError e) {
             addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, segmentTag, -1, "content too deeply nested");
         }
@@ -126,6 +130,10 @@ final class InterchangeScanner {
         if ("GS".equals(segmentTag) && group != null) {
             System.arraycopy(values, 1, group.gs, 1, 8);
             checkGroupVersion();
+            if (TransactionSchemas.isSupportedVersion(group.gs[8])) {
+                pendingGroupHeaderIssues.forEach(Runnable::run);
+            }
+            pendingGroupHeaderIssues.clear();
         } else if ("GE".equals(segmentTag) && group != null) {
             group.declaredCount = number(values[1]);
         } else if ("ST".equals(segmentTag) && transaction != null) {
@@ -198,7 +206,8 @@ final class InterchangeScanner {
         }
         if (!interchangeEnded || !raw.trailerFound()) {
             addInterchangeIssue(InterchangeNoteCode.PREMATURE_END_OF_FILE, -1, "IEA", -1,
-                    "interchange " + raw.header().element(13) + " has no IEA trailer");
+                    "interchange " + raw.header().element(13) + " has no IEA trailer"
+                            + (readFailure == null ? "" : " (" + readFailure + ")"));
         }
     }
 
@@ -219,7 +228,10 @@ final class InterchangeScanner {
                     ? InterchangeNoteCode.CONTROL_NUMBER_MISMATCH
                     : element == 1 ? InterchangeNoteCode.INVALID_GROUP_COUNT : InterchangeNoteCode.INVALID_CONTENT,
                     location.getSegmentPosition(), tag, element, detail);
-            case "GS" -> groupHeaderError(element, location, detail);
+            case "GS" -> {
+                int segmentPosition = location.getSegmentPosition();
+                pendingGroupHeaderIssues.add(() -> groupHeaderError(element, segmentPosition, detail));
+            }
             case "GE" -> addGroupIssue(element == 1 ? FunctionalGroupErrorCode.TRANSACTION_COUNT_MISMATCH
                     : element == 2 ? FunctionalGroupErrorCode.CONTROL_NUMBER_MISMATCH : FunctionalGroupErrorCode.TRAILER_MISSING,
                     tag, element, detail);
@@ -232,9 +244,9 @@ final class InterchangeScanner {
         }
     }
 
-    private void groupHeaderError(int element, Location location, String detail) {
+    private void groupHeaderError(int element, int segmentPosition, String detail) {
         if (group == null) {
-            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, location.getSegmentPosition(), "GS", element, detail);
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, segmentPosition, "GS", element, detail);
         } else if (element == 6) {
             addGroupIssue(FunctionalGroupErrorCode.CONTROL_NUMBER_SYNTAX, "GS", element, detail);
         } else if (element == 8) {
@@ -245,7 +257,7 @@ final class InterchangeScanner {
         } else if (element == 1) {
             addGroupIssue(FunctionalGroupErrorCode.NOT_SUPPORTED, "GS", element, detail);
         } else {
-            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, location.getSegmentPosition(), "GS", element, detail);
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, segmentPosition, "GS", element, detail);
         }
     }
 
