@@ -207,6 +207,8 @@ final class InterchangeScanner {
         if (!interchangeEnded || !raw.trailerFound()) {
             addInterchangeIssue(InterchangeNoteCode.PREMATURE_END_OF_FILE, -1, "IEA", -1,
                     "interchange " + raw.header().element(13) + " has no IEA trailer"
+                            + (raw.truncatedSegment() == null ? "" : "; the file ends inside segment '"
+                                    + X12Text.printable(raw.truncatedSegment(), 40) + "'")
                             + (readFailure == null ? "" : " (" + readFailure + ")"));
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
 final class InterchangeSplitter {
 
     /** One interchange cut from the file: its parsed ISA and its segments after the ISA (terminators removed). */
-    record RawInterchange(int index, IsaHeader header, List<String> segments, boolean trailerFound) {
+    record RawInterchange(int index, IsaHeader header, List<String> segments, boolean trailerFound, String truncatedSegment) {
 
         /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
         String normalizedText() {
@@ -56,6 +56,10 @@ final class InterchangeSplitter {
                                 + X12Text.printable(text.substring(position, isa), 40) + "'"));
             }
             IsaHeader header = IsaHeader.parse(text, isa);
+            if (!header.parsed() && isHardWrapped(text, isa)) {
+                text = text.substring(0, isa) + text.substring(isa).replace("\r", "").replace("\n", "");
+                header = IsaHeader.parse(text, isa);
+            }
             if (!header.parsed()) {
                 fileIssues.add(fileIssue(header.failure().code(), interchanges.size(),
                         "unreadable ISA at offset " + isa + ": " + header.failure().detail()));
@@ -80,6 +84,7 @@ final class InterchangeSplitter {
         List<String> segments = new ArrayList<>();
         int position = header.end();
         boolean trailerFound = false;
+        String truncatedSegment = null;
         while (position < text.length()) {
             int end = newline ? nextLineBreak(text, position) : text.indexOf(terminator, position);
             int segmentEnd = end < 0 ? text.length() : end;
@@ -95,19 +100,35 @@ final class InterchangeSplitter {
                 break;
             }
             position = end < 0 ? text.length() : end + 1;
+            boolean trailer = segment.equals("IEA") || (segment.startsWith("IEA") && segment.charAt(3) == delimiters.element());
+            if (end < 0 && !trailer && !segment.isEmpty()) {
+                truncatedSegment = segment; // the file ends inside this segment
+                break;
+            }
             if (!segment.isEmpty()) {
                 segments.add(segment);
             }
-            if (segment.equals("IEA") || (segment.startsWith("IEA") && segment.charAt(3) == delimiters.element())) {
+            if (trailer) {
                 trailerFound = true;
                 break;
             }
         }
-        interchanges.add(new RawInterchange(interchanges.size(), header, segments, trailerFound));
+        interchanges.add(new RawInterchange(interchanges.size(), header, segments, trailerFound, truncatedSegment));
         if (!trailerFound && position < text.length()) {
             position = startOfSegment(text, position);
         }
         return position;
+    }
+
+    /** @return whether a line break cuts the ISA before its 16 elements: the file was wrapped at a fixed width */
+    private static boolean isHardWrapped(String text, int isa) {
+        int end = Math.min(text.length(), isa + IsaHeader.LENGTH);
+        for (int i = isa; i < end; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int startOfSegment(String text, int position) {

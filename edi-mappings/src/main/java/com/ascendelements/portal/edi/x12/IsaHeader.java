@@ -11,6 +11,9 @@ import java.util.List;
 final class IsaHeader {
 
     /** Fixed widths of ISA01..ISA16. */
+    /** Length of a conforming ISA segment without its terminator. */
+    static final int LENGTH = 105;
+
     static final int[] WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1};
     private static final InterchangeNoteCode[] WIDTH_CODES = {
         InterchangeNoteCode.INVALID_AUTHORIZATION_QUALIFIER, InterchangeNoteCode.INVALID_AUTHORIZATION_VALUE,
