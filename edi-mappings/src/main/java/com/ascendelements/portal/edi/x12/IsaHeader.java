@@ -91,6 +91,10 @@ final class IsaHeader {
             return failed(InterchangeNoteCode.INVALID_SEGMENT_TERMINATOR,
                     "segment terminator '" + X12Text.printable(String.valueOf(terminator), 8) + "' after ISA16 is not usable");
         }
+        if ((terminator == '\r' || terminator == '\n') && nextLineEndsWith(text, componentIndex + 1, component)) {
+            return failed(InterchangeNoteCode.INVALID_COMPONENT_SEPARATOR, "ISA16 is missing: '"
+                    + X12Text.printable(String.valueOf(component), 8) + "' after ISA15 terminates the segments that follow");
+        }
         String[] elements = new String[16];
         for (int e = 0; e < 15; e++) {
             elements[e] = text.substring(positions[e] + 1, positions[e + 1]);
@@ -112,6 +116,17 @@ final class IsaHeader {
             end++;
         }
         return new IsaHeader(elements, delimiters, end, check(elements, repetition), null);
+    }
+
+    /** @return whether the first non-blank line after {@code from} ends with {@code c} (ignoring trailing blanks) */
+    private static boolean nextLineEndsWith(String text, int from, char c) {
+        int start = X12Text.skipWhitespace(text, from);
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String line = text.substring(start, end).stripTrailing();
+        return !line.isEmpty() && line.charAt(line.length() - 1) == c;
     }
 
     private static List<Problem> check(String[] e, Character repetition) {

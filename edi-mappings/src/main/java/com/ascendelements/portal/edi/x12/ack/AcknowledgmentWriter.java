@@ -30,6 +30,10 @@ public final class AcknowledgmentWriter {
     private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter GS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuMMdd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter STRICT_TIME = DateTimeFormatter.ofPattern("HHmm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final AcknowledgmentSender sender;
     private final Clock clock;
@@ -83,7 +87,7 @@ public final class AcknowledgmentWriter {
             writer.startInterchange();
             writeIsa(writer, inbound, delimiters, repetitionVersion, controlNumber, now);
             if (ta1) {
-                writeTa1(writer, inbound);
+                writeTa1(writer, inbound, now);
             }
             for (FunctionalGroupReport group : groups) {
                 writeFunctionalGroup(writer, inbound, group, numbers, now);
@@ -152,11 +156,11 @@ public final class AcknowledgmentWriter {
                 .writeEndSegment();
     }
 
-    private void writeTa1(EDIStreamWriter writer, InterchangeReport inbound) throws EDIStreamException {
+    private void writeTa1(EDIStreamWriter writer, InterchangeReport inbound, ZonedDateTime now) throws EDIStreamException {
         writer.writeStartSegment("TA1")
                 .writeElement(digits(inbound.controlNumber(), 9))
-                .writeElement(digits(inbound.date(), 6))
-                .writeElement(digits(inbound.time(), 4))
+                .writeElement(validOr(inbound.date(), STRICT_DATE, ISA_DATE, now))
+                .writeElement(validOr(inbound.time(), STRICT_TIME, TIME, now))
                 .writeElement(inbound.ackCode().name())
                 .writeElement(inbound.noteCode().code())
                 .writeEndSegment();
@@ -185,6 +189,19 @@ public final class AcknowledgmentWriter {
     /** @return the value when it is exactly {@code width} digits, else zeros (TA1 must stay valid for broken headers) */
     private static String digits(String value, int width) {
         return value != null && value.length() == width && value.chars().allMatch(c -> c >= '0' && c <= '9') ? value : "0".repeat(width);
+    }
+
+    /** @return the inbound date or time when valid, else ours (a broken ISA09/ISA10 must not break the TA1) */
+    private static String validOr(String value, DateTimeFormatter strict, DateTimeFormatter format, ZonedDateTime now) {
+        try {
+            if (value != null && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                strict.parse(value);
+                return value;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // fall through to our own date or time
+        }
+        return now.format(format);
     }
 
     private static String pad(String value, int width) {
