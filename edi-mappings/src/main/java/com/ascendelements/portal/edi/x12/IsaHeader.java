@@ -27,6 +27,8 @@ final class IsaHeader {
     private static final boolean[] NUMERIC = {
         true, false, true, false, false, false, false, false, true, true, false, true, true, true, false, false};
     private static final int MAX_ISA_SCAN = 400;
+    /** Interchange ID qualifiers (I05) of X12 00401..00501. */
+    static final String ID_QUALIFIERS = "0[1-4]|0[7-9]|[12][0-9]|3[0-8]|AM|NR|SA|SN|ZZ";
 
     /** A problem found in the ISA: its TA105 code, element position (0 = whole segment) and explanation. */
     record Problem(InterchangeNoteCode code, int elementPosition, String detail) {
@@ -138,6 +140,8 @@ final class IsaHeader {
             }
         }
         requireCode(problems, e, 1, "00 01 02 03 04 05 06");
+        requireQualifier(problems, e, 5);
+        requireQualifier(problems, e, 7);
         requireCode(problems, e, 3, "00 01");
         requireCode(problems, e, 14, "0 1");
         requireCode(problems, e, 15, "P T I");
@@ -181,6 +185,14 @@ final class IsaHeader {
         if (value.length() == WIDTHS[position - 1] && !(" " + codes + " ").contains(" " + value + " ")) {
             problems.add(new Problem(WIDTH_CODES[position - 1], position,
                     String.format("ISA%02d value '%s' is not one of %s", position, X12Text.printable(value, 20), codes)));
+        }
+    }
+
+    private static void requireQualifier(List<Problem> problems, String[] e, int position) {
+        String value = e[position - 1];
+        if (value.length() == 2 && !value.matches(ID_QUALIFIERS)) {
+            problems.add(new Problem(WIDTH_CODES[position - 1], position,
+                    String.format("ISA%02d '%s' is not an interchange ID qualifier", position, X12Text.printable(value, 10))));
         }
     }
 

@@ -35,6 +35,8 @@ public final class AcknowledgmentWriter {
     private static final DateTimeFormatter STRICT_TIME = DateTimeFormatter.ofPattern("HHmm")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
+    private static final String ID_QUALIFIERS = "0[1-4]|0[7-9]|[12][0-9]|3[0-8]|AM|NR|SA|SN|ZZ";
+
     private final AcknowledgmentSender sender;
     private final Clock clock;
 
@@ -91,7 +93,7 @@ public final class AcknowledgmentWriter {
             }
             for (FunctionalGroupReport group : groups) {
                 writeFunctionalGroup(writer, inbound, group, numbers, now);
-                acknowledged.add(group.controlNumber());
+                acknowledged.add(group.controlNumber() == null ? "" : group.controlNumber());
             }
             writer.writeStartSegment("IEA").writeElement(String.valueOf(groups.size())).writeElement(controlNumber).writeEndSegment();
             writer.endInterchange();
@@ -144,7 +146,8 @@ public final class AcknowledgmentWriter {
                 .writeElement("00").writeElement(" ".repeat(10))
                 .writeElement("00").writeElement(" ".repeat(10))
                 .writeElement(sender.interchangeQualifier()).writeElement(pad(sender.interchangeId(), 15))
-                .writeElement(FunctionalAckBuilder.safe(inbound.senderQualifier(), 2, 2, "ZZ"))
+                .writeElement(inbound.senderQualifier() != null && inbound.senderQualifier().matches(ID_QUALIFIERS)
+                        ? inbound.senderQualifier() : "ZZ")
                 .writeElement(pad(FunctionalAckBuilder.safe(inbound.senderId(), 1, 15, "UNKNOWN"), 15))
                 .writeElement(now.format(ISA_DATE)).writeElement(now.format(TIME))
                 .writeElement(repetitionVersion ? String.valueOf(delimiters.repetition()) : "U")

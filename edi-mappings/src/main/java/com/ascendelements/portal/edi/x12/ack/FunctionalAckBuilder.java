@@ -41,12 +41,21 @@ final class FunctionalAckBuilder {
         return repetitionVersion ? "005010" : "004010";
     }
 
-    /** @return {@code value} when it has an acceptable length and no odd characters, else {@code fallback} */
+    /**
+     * @return {@code value} when it has an acceptable length and only letters, digits, spaces, '.', '-' and '_' (so it
+     *         can never clash with our delimiters), else {@code fallback}
+     */
     static String safe(String value, int min, int max, String fallback) {
-        if (value != null && value.length() >= min && value.length() <= max && value.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+        if (isSafe(value, min, max)) {
             return value;
         }
-        return fallback == null || fallback.isBlank() ? "UNKNOWN" : fallback.trim();
+        String trimmed = fallback == null ? null : fallback.trim();
+        return isSafe(trimmed, min, max) ? trimmed : "UNKNOWN";
+    }
+
+    private static boolean isSafe(String value, int min, int max) {
+        return value != null && value.length() >= min && value.length() <= max && !value.isBlank()
+                && value.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '-' || c == '_'));
     }
 
     /** @return number of segments written (ST..SE) */
@@ -54,7 +63,7 @@ final class FunctionalAckBuilder {
         segment("ST").writeElement("997").writeElement(controlNumber);
         end();
         segment("AK1").writeElement(safe(group.functionalIdentifier(), 2, 2, "ZZ")).writeElement(digits(group.controlNumber(), "0"));
-        if (version5010 && group.version() != null && group.version().length() <= 12) {
+        if (version5010 && isSafe(group.version(), 1, 12)) {
             writer.writeElement(group.version());
         }
         end();
@@ -79,7 +88,7 @@ final class FunctionalAckBuilder {
 
     private void writeTransactionSetResponse(TransactionSetReport set) throws EDIStreamException {
         segment("AK2").writeElement(safe(set.identifier(), 3, 3, "000")).writeElement(safe(set.controlNumber(), 4, 9, "0000"));
-        if (version5010 && set.implementationReference() != null && safe(set.implementationReference(), 1, 35, null).equals(set.implementationReference())) {
+        if (version5010 && isSafe(set.implementationReference(), 1, 35)) {
             writer.writeElement(set.implementationReference());
         }
         end();
@@ -145,12 +154,12 @@ final class FunctionalAckBuilder {
         end();
     }
 
-    /** AK404 must not contain delimiters: keep letters, digits and a few safe characters. */
+    /** AK404 must not contain delimiters: keep letters, digits, spaces, '.', '-' and '_'. */
     private static String cleanBadData(String data) {
         if (data == null) {
             return null;
         }
-        String cleaned = data.replaceAll("[^A-Za-z0-9 .,/()#@&_-]", "").trim();
+        String cleaned = data.replaceAll("[^A-Za-z0-9 ._-]", "").trim();
         return cleaned.isEmpty() ? null : cleaned.substring(0, Math.min(99, cleaned.length()));
     }
 
