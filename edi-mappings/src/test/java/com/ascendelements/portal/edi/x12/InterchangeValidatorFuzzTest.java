@@ -20,9 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class InterchangeValidatorFuzzTest {
 
-    private static final int INPUTS = 3000;
-    private static final long SEED = 20241104L;
-    private static final Duration TOTAL_BUDGET = Duration.ofSeconds(40);
+    /** Number of inputs; raise it locally with -Dfuzz.inputs=50000 (and -Dfuzz.seed=...) to search harder. */
+    private static final int INPUTS = Integer.getInteger("fuzz.inputs", 3000);
+    private static final long SEED = Long.getLong("fuzz.seed", 20241104L);
+    private static final Duration TOTAL_BUDGET = Duration.ofSeconds(Math.max(40, INPUTS / 50));
     private static final long PER_INPUT_NANOS = Duration.ofSeconds(2).toNanos();
     private static final byte[] INTERESTING = "*~>^|:\r\n \u0000ISAIEAGSGESTSE0123456789".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 

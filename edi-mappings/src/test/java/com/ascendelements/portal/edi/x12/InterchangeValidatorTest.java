@@ -136,4 +136,26 @@ class InterchangeValidatorTest {
         assertThat(validator.validate(file).interchanges().get(0).groups().get(0).transactionSets().get(0)
                 .ackCode()).isEqualTo(AcknowledgmentCode.E);
     }
+
+    @Test
+    void largeFileIsValidatedInStreamingTime() {
+        String po = X12Samples.text("valid/850-ecopro-004010.x12");
+        String header = po.substring(0, po.indexOf("ST*850*0001~"));
+        String body = po.substring(po.indexOf("ST*850*0001~"), po.indexOf("ST*850*0002~"));
+        StringBuilder file = new StringBuilder(header);
+        int sets = 1000;
+        for (int i = 1; i <= sets; i++) {
+            String number = String.format("%05d", i);
+            file.append(body.replace("ST*850*0001~", "ST*850*" + number + "~").replace("SE*26*0001~", "SE*26*" + number + "~"));
+        }
+        file.append("GE*").append(sets).append("*4711~\nIEA*1*000004711~\n");
+
+        long start = System.nanoTime();
+        X12ValidationReport report = validator.validate(X12Samples.of(file.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(report.allIssues()).isEmpty();
+        assertThat(report.interchanges().get(0).groups().get(0).transactionSets()).hasSize(sets);
+        assertThat(millis).as("%d KB in %d ms", file.length() / 1024, millis).isLessThan(15_000);
+    }
 }
