@@ -55,6 +55,8 @@ final class InterchangeScanner {
         int startPosition;
         int segmentCount;
         Integer declaredCount;
+        boolean schemaAllowed;
+        boolean closed;
         final List<X12Issue> issues = new ArrayList<>();
     }
 
@@ -95,11 +97,16 @@ final class InterchangeScanner {
             case START_TRANSACTION -> {
                 transaction = new TransactionState();
                 transaction.startPosition = location.getSegmentPosition();
+                transaction.schemaAllowed = true;
+                if (group == null) {
+                    addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, location.getSegmentPosition(), "ST", -1,
+                            "transaction set outside a functional group (no GS)");
+                }
             }
             case START_SEGMENT -> {
                 segmentTag = reader.getText();
                 java.util.Arrays.fill(values, null);
-                if (transaction != null) {
+                if (transaction != null && !transaction.closed) {
                     transaction.segmentCount++;
                 }
             }
@@ -136,10 +143,12 @@ final class InterchangeScanner {
             pendingGroupHeaderIssues.clear();
         } else if ("GE".equals(segmentTag) && group != null) {
             group.declaredCount = number(values[1]);
-        } else if ("ST".equals(segmentTag) && transaction != null) {
+        } else if ("ST".equals(segmentTag) && transaction != null && transaction.schemaAllowed) {
+            transaction.schemaAllowed = false;
             startTransactionSchema(reader);
         } else if ("SE".equals(segmentTag) && transaction != null) {
             transaction.declaredCount = number(values[1]);
+            transaction.closed = true;
         }
     }
 
@@ -163,6 +172,9 @@ final class InterchangeScanner {
                     "ST02 " + transaction.controlNumber + " already used in group " + group.gs[6]);
         }
         String expectedGroup = TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(transaction.identifier);
+        if (transaction.identifier == null || transaction.identifier.isEmpty()) {
+            return; // reported by the control schema as ST01 missing
+        }
         if (!TransactionSchemas.SUPPORTED_SETS.contains(transaction.identifier)) {
             addTransactionIssue(TransactionSetErrorCode.NOT_SUPPORTED, "ST", 1,
                     "transaction set " + X12Text.printable(String.valueOf(transaction.identifier), 10) + " is not supported");
@@ -170,7 +182,12 @@ final class InterchangeScanner {
             addTransactionIssue(TransactionSetErrorCode.INVALID_IDENTIFIER, "ST", 1, "transaction set " + transaction.identifier
                     + " does not belong in a functional group " + functionalIdentifier + " (expected " + expectedGroup + ")");
         }
-        TransactionSchemas.find(transaction.identifier, version).ifPresent(reader::setTransactionSchema);
+        try {
+            TransactionSchemas.find(transaction.identifier, version).ifPresent(reader::setTransactionSchema);
+        } catch (RuntimeException e) {
+            addTransactionIssue(TransactionSetErrorCode.INVALID_IDENTIFIER, "ST", 1,
+                    "transaction set cannot be validated here: " + X12Text.printable(String.valueOf(e.getMessage()), 100));
+        }
     }
 
     private void endTransaction() {
@@ -224,6 +241,23 @@ final class InterchangeScanner {
         if ("ISA".equals(tag)) {
             return; // the ISA is checked field by field by IsaHeader
         }
+        String malformedTag = raw.malformedTags().get(location.getSegmentPosition());
+        if (malformedTag != null) {
+            if (event == EDIStreamEvent.SEGMENT_ERROR) {
+                malformedSegment(location, malformedTag);
+            }
+            return;
+        }
+        if (event == EDIStreamEvent.SEGMENT_ERROR && "ST".equals(tag)) {
+            if (transaction != null && !transaction.closed) {
+                addTransactionIssue(TransactionSetErrorCode.TRAILER_MISSING, "SE", -1, "a new ST starts before the SE of transaction set "
+                        + transaction.controlNumber);
+            } else {
+                addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, location.getSegmentPosition(), tag, -1,
+                        describe(error, tag, -1, -1, null));
+            }
+            return;
+        }
         String detail = describe(error, tag, element, location.getComponentPosition(), text);
         switch (tag == null ? "" : tag) {
             case "IEA" -> addInterchangeIssue(element == 2 || error == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH
@@ -246,6 +280,18 @@ final class InterchangeScanner {
         }
     }
 
+    private void malformedSegment(Location location, String malformedTag) {
+        String detail = "malformed segment tag '" + X12Text.printable(malformedTag, 20) + "'";
+        if (transaction == null || transaction.closed) {
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, location.getSegmentPosition(), null, -1, detail + " outside a transaction set");
+            return;
+        }
+        int position = location.getSegmentPosition() - transaction.startPosition + 1;
+        X12ErrorLocation where = new X12ErrorLocation(raw.index(), groupControlNumber(), transaction.controlNumber, position,
+                X12Text.printable(malformedTag, 20), -1, -1, -1, null);
+        add(transaction.issues, new X12Issue(IssueLevel.SEGMENT, SegmentErrorCode.UNRECOGNIZED_SEGMENT_ID, where, detail, null, false));
+    }
+
     private void groupHeaderError(int element, int segmentPosition, String detail) {
         if (group == null) {
             addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, segmentPosition, "GS", element, detail);
@@ -265,7 +311,7 @@ final class InterchangeScanner {
 
     private void bodyError(EDIStreamReader reader, EDIStreamEvent event, EDIStreamValidationError error, String tag,
                            Location location, String detail, String text) {
-        if (transaction == null) {
+        if (transaction == null || transaction.closed) {
             addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, location.getSegmentPosition(), tag,
                     location.getElementPosition(), detail + " (outside a transaction set)");
             return;
@@ -334,8 +380,12 @@ final class InterchangeScanner {
     }
 
     private void addGroupIssue(FunctionalGroupErrorCode code, String tag, int element, String detail) {
+        if (group == null) {
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, -1, tag, element, detail + " (outside a functional group)");
+            return;
+        }
         X12ErrorLocation where = new X12ErrorLocation(raw.index(), groupControlNumber(), null, -1, tag, element, -1, -1, null);
-        add(group == null ? interchangeIssues : group.issues, X12Issue.of(code, where, detail));
+        add(group.issues, X12Issue.of(code, where, detail));
     }
 
     private void addTransactionIssue(TransactionSetErrorCode code, String tag, int element, String detail) {

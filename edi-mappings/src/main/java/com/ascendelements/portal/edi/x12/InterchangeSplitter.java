@@ -1,7 +1,9 @@
 package com.ascendelements.portal.edi.x12;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a received file into interchanges, each with its own delimiters, and normalizes the layout partners use:
@@ -12,7 +14,11 @@ import java.util.List;
 final class InterchangeSplitter {
 
     /** One interchange cut from the file: its parsed ISA and its segments after the ISA (terminators removed). */
-    record RawInterchange(int index, IsaHeader header, List<String> segments, boolean trailerFound, String truncatedSegment) {
+    record RawInterchange(int index, IsaHeader header, List<String> segments, boolean trailerFound, String truncatedSegment,
+                          Map<Integer, String> malformedTags) {
+
+        /** Placeholder tag given to segments whose tag the stream reader cannot read (kept so that counts stay right). */
+        static final String PLACEHOLDER_TAG = "ZZZ";
 
         /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
         String normalizedText() {
@@ -113,11 +119,45 @@ final class InterchangeSplitter {
                 break;
             }
         }
-        interchanges.add(new RawInterchange(interchanges.size(), header, segments, trailerFound, truncatedSegment));
+        Map<Integer, String> malformedTags = replaceMalformedTags(segments, delimiters.element());
+        interchanges.add(new RawInterchange(interchanges.size(), header, segments, trailerFound, truncatedSegment, malformedTags));
         if (!trailerFound && position < text.length()) {
             position = startOfSegment(text, position);
         }
         return position;
+    }
+
+    /**
+     * Replaces tags that are not 2-3 letters/digits by a placeholder, so that the reader goes on and reports the
+     * segment at its position.
+     *
+     * @return original tag by segment position in the interchange (ISA = 1)
+     */
+    private static Map<Integer, String> replaceMalformedTags(List<String> segments, char separator) {
+        Map<Integer, String> malformed = new HashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            int end = segment.indexOf(separator);
+            String tag = end < 0 ? segment : segment.substring(0, end);
+            if (!isWellFormedTag(tag)) {
+                malformed.put(i + 2, tag);
+                segments.set(i, RawInterchange.PLACEHOLDER_TAG + (end < 0 ? "" : segment.substring(end)));
+            }
+        }
+        return malformed;
+    }
+
+    private static boolean isWellFormedTag(String tag) {
+        if (tag.length() < 2 || tag.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether a line break cuts the ISA before its 16 elements: the file was wrapped at a fixed width */

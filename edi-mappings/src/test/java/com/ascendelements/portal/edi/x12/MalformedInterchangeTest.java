@@ -308,4 +308,55 @@ class MalformedInterchangeTest {
             assertThat(issue.detail()).contains("ISA16");
         });
     }
+
+    @Test
+    void missingSeBeforeTheNextSt() {
+        X12ValidationReport report = validator.validate(X12Samples.mutated(PO, "SE*26*0001~\n", ""));
+
+        TransactionSetReport first = report.interchanges().get(0).groups().get(0).transactionSets().get(0);
+        assertThat(first.errorCodes()).contains(TransactionSetErrorCode.TRAILER_MISSING);
+        assertThat(first.ackCode()).isEqualTo(AcknowledgmentCode.R);
+        assertThat(report.interchanges().get(0).groups().get(0).errorCodes())
+                .containsExactly(FunctionalGroupErrorCode.TRANSACTION_COUNT_MISMATCH);
+        assertThat(acknowledgments(report)).contains("AK5*R*2*5*4*3~", "AK9*R*2*1*0*5~");
+    }
+
+    @Test
+    void missingGe() {
+        X12ValidationReport report = validator.validate(X12Samples.mutated(PO, "GE*2*4711~\n", ""));
+
+        assertThat(only(report).code()).isEqualTo(FunctionalGroupErrorCode.TRAILER_MISSING);
+        assertThat(acknowledgments(report)).contains("AK9*R*2*2*2*3~");
+    }
+
+    @Test
+    void transactionSetsWithoutFunctionalGroup() {
+        X12ValidationReport report = validator.validate(X12Samples.mutated(PO,
+                "GS*PO*ECOPROBM*ASCENDEL*20241104*0815*4711*X*004010~\n", ""));
+
+        assertThat(report.interchanges().get(0).noteCode()).isEqualTo(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE);
+        assertThat(report.interchanges().get(0).issues()).extracting(i -> i.location().segmentId(), i -> i.location().segmentPosition())
+                .startsWith(org.assertj.core.groups.Tuple.tuple("ST", 2), org.assertj.core.groups.Tuple.tuple("ST", 28));
+        assertThat(acknowledgments(report)).contains("TA1*000004711*241104*0815*R*022~IEA*0*");
+    }
+
+    @Test
+    void malformedSegmentTagIsUnrecognizedAndTheRestIsStillValidated() {
+        X12ValidationReport report = validator.validate(X12Samples.mutated(PO, "CUR*BY*USD~", "CURX*BY*USD~"));
+
+        X12Issue issue = only(report);
+        assertThat(issue.code()).isEqualTo(SegmentErrorCode.UNRECOGNIZED_SEGMENT_ID);
+        assertThat(issue.tolerated()).isFalse();
+        assertThat(issue.location()).isEqualTo(new X12ErrorLocation(0, "4711", "0001", 3, "CURX", -1, -1, -1, null));
+        assertThat(acknowledgments(report)).contains("AK2*850*0001~AK3*ZZZ*3**1~AK5*R*5~AK2*850*0002~AK5*A~");
+    }
+
+    @Test
+    void segmentBetweenTransactionSetsBreaksTheControlStructure() {
+        X12ValidationReport report = validator.validate(X12Samples.mutated(PO, "SE*9*0002~\n", "SE*9*0002~\nREF*XX*1~\n"));
+
+        assertThat(only(report).code()).isEqualTo(InterchangeNoteCode.INVALID_CONTENT);
+        assertThat(only(report).location().segmentId()).isEqualTo("REF");
+        assertThat(report.interchanges().get(0).groups().get(0).transactionSets()).allMatch(t -> t.issues().isEmpty());
+    }
 }
