@@ -61,6 +61,14 @@ public record InterchangeReport(int index, String senderQualifier, String sender
         return all;
     }
 
+    /** @return a copy with one more interchange issue */
+    InterchangeReport withIssue(X12Issue issue) {
+        List<X12Issue> more = new ArrayList<>(issues);
+        more.add(issue);
+        return new InterchangeReport(index, senderQualifier, senderId, receiverQualifier, receiverId, date, time, controlVersion,
+                controlNumber, acknowledgmentRequested, usageIndicator, delimiters, groups, more);
+    }
+
     /** @return whether the version is 00402 or later, where ISA11 is a repetition separator */
     public boolean hasRepetitionSeparatorVersion() {
         return IsaHeader.versionNumber(controlVersion) >= 402;

@@ -359,4 +359,17 @@ class MalformedInterchangeTest {
         assertThat(only(report).location().segmentId()).isEqualTo("REF");
         assertThat(report.interchanges().get(0).groups().get(0).transactionSets()).allMatch(t -> t.issues().isEmpty());
     }
+
+    @Test
+    void sameInterchangeTwiceInOneFile() {
+        String po = X12Samples.text(PO);
+        X12ValidationReport report = validator.validate(X12Samples.of(po + po));
+
+        assertThat(report.interchanges().get(0).issues()).isEmpty();
+        assertThat(report.interchanges().get(1).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER);
+            assertThat(issue.location()).isEqualTo(X12ErrorLocation.ofInterchange(1, 1, "ISA", 13));
+        });
+        assertThat(acknowledgments(report)).contains("TA1*000004711*241104*0815*R*025~IEA*0*000000901~");
+    }
 }
