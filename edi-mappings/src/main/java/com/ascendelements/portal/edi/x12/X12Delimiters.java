@@ -80,8 +80,9 @@ public record X12Delimiters(char element, char component, Character repetition, 
         return header.parsed() ? Optional.of(header.delimiters()) : Optional.empty();
     }
 
+    /** @return whether {@code c} can delimit X12: ASCII, not a letter or digit, not a space or tab */
     static boolean usableAsDelimiter(char c) {
-        return !Character.isLetterOrDigit(c) && c != ' ' && c != '\t' && c < 0x80 || c == '\n' || c == '\r';
+        return c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ' && c != '\t';
     }
 
     private static void requireDelimiter(char c, String role) {
