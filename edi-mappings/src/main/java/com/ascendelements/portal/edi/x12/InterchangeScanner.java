@@ -1,0 +1,200 @@
+package com.ascendelements.portal.edi.x12;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Streams one normalized interchange through StAEDI with control-structure and transaction-schema validation and
+ * turns its events into an {@link InterchangeReport}.
+ */
+final class InterchangeScanner {
+
+    private final ScanState state;
+    private final ErrorRouter errors;
+    private final String[] values = new String[20];
+    private boolean interchangeEnded;
+    private String readFailure;
+
+    InterchangeScanner(InterchangeSplitter.RawInterchange raw, boolean tolerateUnknownSegments) {
+        this.state = new ScanState(raw);
+        this.errors = new ErrorRouter(state, tolerateUnknownSegments);
+    }
+
+    InterchangeReport scan() {
+        IsaHeader header = state.raw.header();
+        for (IsaHeader.Problem problem : header.problems()) {
+            state.addInterchangeIssue(problem.code(), 1, "ISA", problem.elementPosition(), problem.detail());
+        }
+        byte[] input = state.raw.normalizedText().getBytes(StandardCharsets.ISO_8859_1);
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(input))) {
+            while (reader.hasNext()) {
+                handle(reader, reader.next());
+            }
+        } catch (EDIStreamException | RuntimeException | java.io.IOException e) {
+            readFailure = X12Text.printable(String.valueOf(e.getMessage()), 200);
+            if (state.raw.trailerFound()) {
+                state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, state.segmentTag, -1, "unreadable content: " + readFailure);
+            }
+        } catch (StackOverflowError e) {
+            state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, state.segmentTag, -1, "content too deeply nested");
+        }
+        closeOpenStructures();
+        return new InterchangeReport(state.raw.index(), header.element(5), header.element(6).trim(), header.element(7),
+                header.element(8).trim(), header.element(9), header.element(10), header.element(12), header.element(13),
+                "1".equals(header.element(14)), header.element(15), header.delimiters(), state.groups, state.interchangeIssues);
+    }
+
+    private void handle(EDIStreamReader reader, EDIStreamEvent event) throws EDIStreamException {
+        Location location = reader.getLocation();
+        switch (event) {
+            case START_GROUP -> state.group = new ScanState.GroupState();
+            case START_TRANSACTION -> {
+                state.transaction = new ScanState.TransactionState();
+                state.transaction.startPosition = location.getSegmentPosition();
+                state.transaction.schemaAllowed = true;
+                if (state.group == null) {
+                    state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, location.getSegmentPosition(), "ST", -1,
+                            "transaction set outside a functional group (no GS)");
+                }
+            }
+            case START_SEGMENT -> {
+                state.segmentTag = reader.getText();
+                java.util.Arrays.fill(values, null);
+                if (state.inTransaction()) {
+                    state.transaction.segmentCount++;
+                }
+            }
+            case ELEMENT_DATA -> keepEnvelopeValue(reader, location);
+            case END_SEGMENT -> endSegment(reader);
+            case END_TRANSACTION -> endTransaction();
+            case END_GROUP -> endGroup();
+            case END_INTERCHANGE -> interchangeEnded = true;
+            case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> errors.route(reader, event, location);
+            default -> {
+                // loops, composites and binary data need no bookkeeping
+            }
+        }
+    }
+
+    private void keepEnvelopeValue(EDIStreamReader reader, Location location) {
+        int position = location.getElementPosition();
+        if (isEnvelope(state.segmentTag) && position > 0 && position < values.length && location.getComponentPosition() < 2) {
+            values[position] = reader.getText();
+        }
+    }
+
+    private static boolean isEnvelope(String tag) {
+        return "GS".equals(tag) || "GE".equals(tag) || "ST".equals(tag) || "SE".equals(tag) || "IEA".equals(tag);
+    }
+
+    private void endSegment(EDIStreamReader reader) {
+        if ("GS".equals(state.segmentTag) && state.group != null) {
+            System.arraycopy(values, 1, state.group.gs, 1, 8);
+            checkGroupVersion();
+            if (TransactionSchemas.isSupportedVersion(state.group.gs[8])) {
+                state.pendingGroupHeaderIssues.forEach(Runnable::run);
+            }
+            state.pendingGroupHeaderIssues.clear();
+        } else if ("GE".equals(state.segmentTag) && state.group != null) {
+            state.group.declaredCount = number(values[1]);
+        } else if ("ST".equals(state.segmentTag) && state.transaction != null && state.transaction.schemaAllowed) {
+            state.transaction.schemaAllowed = false;
+            startTransactionSchema(reader);
+        } else if ("SE".equals(state.segmentTag) && state.transaction != null) {
+            state.transaction.declaredCount = number(values[1]);
+            state.transaction.closed = true;
+        }
+    }
+
+    private void checkGroupVersion() {
+        String version = state.group.gs[8];
+        if (!TransactionSchemas.isSupportedVersion(version) && !state.group.versionReported) {
+            state.group.versionReported = true;
+            state.addGroupIssue(FunctionalGroupErrorCode.VERSION_NOT_SUPPORTED, "GS", 8,
+                    "version " + X12Text.printable(String.valueOf(version), 20) + " is not supported (004010, 005010)");
+        }
+    }
+
+    private void startTransactionSchema(EDIStreamReader reader) {
+        state.transaction.identifier = values[1];
+        state.transaction.controlNumber = values[2];
+        state.transaction.implementationReference = values[3];
+        String functionalIdentifier = state.group == null ? null : state.group.gs[1];
+        String version = state.group == null ? null : state.group.gs[8];
+        if (state.group != null && state.transaction.controlNumber != null && !state.group.controlNumbers.add(state.transaction.controlNumber)) {
+            state.addTransactionIssue(TransactionSetErrorCode.CONTROL_NUMBER_NOT_UNIQUE, "ST", 2,
+                    "ST02 " + state.transaction.controlNumber + " already used in group " + state.group.gs[6]);
+        }
+        String expectedGroup = TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(state.transaction.identifier);
+        if (state.transaction.identifier == null || state.transaction.identifier.isEmpty()) {
+            return; // reported by the control schema as ST01 missing
+        }
+        if (!TransactionSchemas.SUPPORTED_SETS.contains(state.transaction.identifier)) {
+            state.addTransactionIssue(TransactionSetErrorCode.NOT_SUPPORTED, "ST", 1,
+                    "transaction set " + X12Text.printable(String.valueOf(state.transaction.identifier), 10) + " is not supported");
+        } else if (functionalIdentifier != null && !expectedGroup.equals(functionalIdentifier)) {
+            state.addTransactionIssue(TransactionSetErrorCode.INVALID_IDENTIFIER, "ST", 1, "transaction set " + state.transaction.identifier
+                    + " does not belong in a functional group " + functionalIdentifier + " (expected " + expectedGroup + ")");
+        }
+        try {
+            TransactionSchemas.find(state.transaction.identifier, version).ifPresent(reader::setTransactionSchema);
+        } catch (RuntimeException e) {
+            state.addTransactionIssue(TransactionSetErrorCode.INVALID_IDENTIFIER, "ST", 1,
+                    "transaction set cannot be validated here: " + X12Text.printable(String.valueOf(e.getMessage()), 100));
+        }
+    }
+
+    private void endTransaction() {
+        if (state.transaction == null) {
+            return;
+        }
+        TransactionSetReport report = new TransactionSetReport(state.transaction.identifier, state.transaction.controlNumber,
+                state.transaction.implementationReference, state.transaction.segmentCount, state.transaction.declaredCount, state.transaction.issues);
+        if (state.group != null) {
+            state.group.sets.add(report);
+        }
+        state.transaction = null;
+    }
+
+    private void endGroup() {
+        if (state.group == null) {
+            return;
+        }
+        state.groups.add(new FunctionalGroupReport(state.group.gs[1], state.group.gs[2], state.group.gs[3], state.group.gs[6], state.group.gs[8],
+                state.group.declaredCount, state.group.sets, state.group.issues));
+        state.group = null;
+    }
+
+    private void closeOpenStructures() {
+        if (state.transaction != null) {
+            state.addTransactionIssue(TransactionSetErrorCode.TRAILER_MISSING, "SE", -1,
+                    "transaction set " + state.transaction.controlNumber + " has no SE trailer");
+            endTransaction();
+        }
+        if (state.group != null) {
+            state.addGroupIssue(FunctionalGroupErrorCode.TRAILER_MISSING, "GE", -1, "functional group " + state.group.gs[6] + " has no GE trailer");
+            endGroup();
+        }
+        if (!interchangeEnded || !state.raw.trailerFound()) {
+            state.addInterchangeIssue(InterchangeNoteCode.PREMATURE_END_OF_FILE, -1, "IEA", -1,
+                    "interchange " + state.raw.header().element(13) + " has no IEA trailer"
+                            + (state.raw.truncatedSegment() == null ? "" : "; the file ends inside segment '"
+                                    + X12Text.printable(state.raw.truncatedSegment(), 40) + "'")
+                            + (readFailure == null ? "" : " (" + readFailure + ")"));
+        }
+    }
+
+    private static Integer number(String value) {
+        if (value == null || value.isEmpty() || value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+}

@@ -1,0 +1,97 @@
+package com.ascendelements.portal.edi.x12;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the scan of one interchange knows so far: the open functional group and transaction set, the finished groups
+ * and the issues, with the helpers that file an issue at the right level.
+ */
+final class ScanState {
+
+    /** Upper bound of issues kept per interchange, so that a garbage file cannot exhaust memory. */
+    static final int MAX_ISSUES = 500;
+
+    /** Mutable state of the open functional group. */
+    static final class GroupState {
+        final String[] gs = new String[9];
+        Integer declaredCount;
+        final List<TransactionSetReport> sets = new ArrayList<>();
+        final List<X12Issue> issues = new ArrayList<>();
+        final Set<String> controlNumbers = new HashSet<>();
+        boolean versionReported;
+    }
+
+    /** Mutable state of the open transaction set. */
+    static final class TransactionState {
+        String identifier;
+        String controlNumber;
+        String implementationReference;
+        int startPosition;
+        int segmentCount;
+        Integer declaredCount;
+        boolean schemaAllowed;
+        boolean closed;
+        final List<X12Issue> issues = new ArrayList<>();
+    }
+
+    final InterchangeSplitter.RawInterchange raw;
+    final List<X12Issue> interchangeIssues = new ArrayList<>();
+    final List<FunctionalGroupReport> groups = new ArrayList<>();
+    /** GS element errors wait until GS08 tells whether the version is supported at all. */
+    final List<Runnable> pendingGroupHeaderIssues = new ArrayList<>();
+    GroupState group;
+    TransactionState transaction;
+    String segmentTag;
+    private int issueCount;
+
+    ScanState(InterchangeSplitter.RawInterchange raw) {
+        this.raw = raw;
+    }
+
+    /** @return whether a transaction set is open and its SE not yet read */
+    boolean inTransaction() {
+        return transaction != null && !transaction.closed;
+    }
+
+    String groupControlNumber() {
+        return group == null ? null : group.gs[6];
+    }
+
+    /** @return the position of an interchange segment within the open transaction set (ST = 1) */
+    int positionInTransaction(int interchangePosition) {
+        return interchangePosition > 0 ? interchangePosition - transaction.startPosition + 1 : -1;
+    }
+
+    void addInterchangeIssue(InterchangeNoteCode code, int segmentPosition, String tag, int element, String detail) {
+        add(interchangeIssues, X12Issue.of(code, X12ErrorLocation.ofInterchange(raw.index(), segmentPosition, tag, element), detail));
+    }
+
+    void addGroupIssue(FunctionalGroupErrorCode code, String tag, int element, String detail) {
+        if (group == null) {
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, -1, tag, element, detail + " (outside a functional group)");
+            return;
+        }
+        X12ErrorLocation where = new X12ErrorLocation(raw.index(), groupControlNumber(), null, -1, tag, element, -1, -1, null);
+        add(group.issues, X12Issue.of(code, where, detail));
+    }
+
+    void addTransactionIssue(TransactionSetErrorCode code, String tag, int element, String detail) {
+        if (transaction == null) {
+            addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, tag, element, detail + " (outside a transaction set)");
+            return;
+        }
+        X12ErrorLocation where = new X12ErrorLocation(raw.index(), groupControlNumber(), transaction.controlNumber,
+                "ST".equals(tag) ? 1 : transaction.segmentCount, tag, element, -1, -1, null);
+        add(transaction.issues, X12Issue.of(code, where, detail));
+    }
+
+    void add(List<X12Issue> target, X12Issue issue) {
+        if (issueCount < MAX_ISSUES) {
+            target.add(issue);
+        }
+        issueCount++;
+    }
+}

@@ -1,0 +1,38 @@
+package com.ascendelements.portal.edi.x12;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validation result of a whole received file, which may hold several interchanges.
+ *
+ * @param interchanges the interchanges found, in file order
+ * @param fileIssues   problems outside any readable interchange: empty file, no ISA, unreadable ISA, data between
+ *                     interchanges. These cannot be acknowledged (there is no control number to refer to).
+ */
+public record X12ValidationReport(List<InterchangeReport> interchanges, List<X12Issue> fileIssues) {
+
+    /** Copies the lists. */
+    public X12ValidationReport {
+        interchanges = List.copyOf(interchanges);
+        fileIssues = List.copyOf(fileIssues);
+    }
+
+    /** @return whether the file has no issue at all (tolerated ones included) */
+    public boolean isClean() {
+        return allIssues().isEmpty();
+    }
+
+    /** @return whether every interchange, group and transaction set is accepted (A or E) and nothing is outside */
+    public boolean isAccepted() {
+        return !interchanges.isEmpty() && fileIssues.isEmpty() && interchanges.stream().allMatch(i -> i.ackCode().accepted()
+                && i.groups().stream().allMatch(g -> g.ackCode() == AcknowledgmentCode.A || g.ackCode() == AcknowledgmentCode.E));
+    }
+
+    /** @return every issue in file order: file issues first, then per interchange */
+    public List<X12Issue> allIssues() {
+        List<X12Issue> all = new ArrayList<>(fileIssues);
+        interchanges.forEach(i -> all.addAll(i.allIssues()));
+        return all;
+    }
+}
