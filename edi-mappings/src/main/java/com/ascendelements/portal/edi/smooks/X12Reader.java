@@ -1,0 +1,86 @@
+package com.ascendelements.portal.edi.smooks;
+
+import com.ascendelements.portal.edi.message.PurchaseOrderLine;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.X12Message;
+import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
+import org.smooks.api.SmooksException;
+import org.smooks.io.sink.JavaSink;
+import org.smooks.io.source.StringSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads X12 interchanges into message DTOs with Smooks: the delimiters come from each interchange's ISA,
+ * the Smooks instance for that delimiter set comes from a {@link SmooksInstanceCache}, and every interchange
+ * is filtered in its own ExecutionContext.
+ *
+ * <p>Thread-safe.</p>
+ */
+public final class X12Reader {
+
+    private final SmooksInstanceCache smooksInstances;
+
+    /** A reader on the JVM-wide Smooks instances. */
+    public X12Reader() {
+        this(SmooksInstanceCache.shared());
+    }
+
+    /** A reader on the given Smooks instances. */
+    public X12Reader(SmooksInstanceCache smooksInstances) {
+        this.smooksInstances = smooksInstances;
+    }
+
+    /** Reads every interchange of a file (BOM, leading white space, several ISA allowed). */
+    public List<X12Message> read(byte[] file) {
+        List<X12Message> messages = new ArrayList<>();
+        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
+            messages.addAll(read(interchange));
+        }
+        return messages;
+    }
+
+    /** Reads one interchange. */
+    public List<X12Message> read(X12InterchangeScanner.RawInterchange interchange) {
+        Smooks smooks = smooksInstances.reader(interchange.delimiters());
+        ExecutionContext executionContext = smooks.createExecutionContext();
+        JavaSink sink = new JavaSink();
+        try {
+            smooks.filterSource(executionContext, new StringSource(interchange.text()), sink);
+        } catch (SmooksException e) {
+            throw new X12TranslationException("interchange at offset " + interchange.offset()
+                    + " cannot be read: " + rootMessage(e), e);
+        }
+        Object bound = sink.getBean("messages");
+        if (!(bound instanceof List<?> list)) {
+            throw new X12TranslationException("interchange at offset " + interchange.offset()
+                    + " produced no messages");
+        }
+        List<X12Message> messages = new ArrayList<>();
+        for (Object message : list) {
+            X12Message x12Message = (X12Message) message;
+            tidy(x12Message);
+            messages.add(x12Message);
+        }
+        return messages;
+    }
+
+    /** Drops what the declarative bindings cannot avoid creating: product id pairs left empty. */
+    private static void tidy(X12Message message) {
+        if (message instanceof PurchaseOrderMessage order) {
+            for (PurchaseOrderLine line : order.getLines()) {
+                line.getProductIds().removeIf(id -> id.getId() == null || id.getId().isEmpty());
+            }
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}
