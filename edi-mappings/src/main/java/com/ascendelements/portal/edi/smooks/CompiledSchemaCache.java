@@ -134,8 +134,22 @@ public final class CompiledSchemaCache {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
             LOGGER.info("Saved compiled DFDL schema to {}", file);
+            removeStaleVersions(file);
         } catch (Exception e) {
             LOGGER.warn("Cannot save compiled DFDL schema to {}: {}", file, e.toString());
+        }
+    }
+
+    /** Deletes files of the same schema with another fingerprint (an older schema or Daffodil version). */
+    private static void removeStaleVersions(Path current) throws IOException {
+        String name = current.getFileName().toString();
+        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        try (var files = Files.newDirectoryStream(current.getParent(), prefix + "*.bin")) {
+            for (Path file : files) {
+                if (!file.equals(current)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
