@@ -44,10 +44,12 @@ FOOTER = '</xs:schema>\n'
 def segment_types():
     out = []
     for tag, count in SEGMENTS.items():
-        fmt = ' dfdl:ref="x12fmt:PaddedElementFormat"' if tag == 'ISA' else ''
         out.append(f'    <xs:complexType name="{tag}Segment">\n'
                    f'        <xs:sequence dfdl:ref="x12fmt:ElementSequenceFormat">\n')
         for i in range(1, count + 1):
+            fmt = ''
+            if tag == 'ISA':
+                fmt = ' dfdl:ref="x12fmt:PaddedElementFormat"'
             out.append(f'            <xs:element name="{tag}{i:02d}" type="xs:string" minOccurs="0"{fmt}/>\n')
         out.append('        </xs:sequence>\n    </xs:complexType>\n')
     return ''.join(out)

@@ -1,5 +1,8 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.message.AcknowledgedLine;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.X12Message;
@@ -71,9 +74,17 @@ public final class X12Reader {
     private static void tidy(X12Message message) {
         if (message instanceof PurchaseOrderMessage order) {
             for (PurchaseOrderLine line : order.getLines()) {
-                line.getProductIds().removeIf(id -> id.getId() == null || id.getId().isEmpty());
+                dropEmpty(line.getProductIds());
+            }
+        } else if (message instanceof PurchaseOrderAcknowledgmentMessage acknowledgment) {
+            for (AcknowledgedLine line : acknowledgment.getLines()) {
+                dropEmpty(line.getProductIds());
             }
         }
+    }
+
+    private static void dropEmpty(List<ProductId> productIds) {
+        productIds.removeIf(id -> id.getId() == null || id.getId().isEmpty());
     }
 
     static String rootMessage(Throwable e) {
