@@ -32,6 +32,10 @@ public final class SmooksInstanceCache implements Closeable {
 
     private final Map<String, Smooks> instances = new ConcurrentHashMap<>();
 
+    /** A cache of its own (tests, or a component that wants to close its instances itself). */
+    public SmooksInstanceCache() {
+    }
+
     /** The JVM-wide cache. */
     public static SmooksInstanceCache shared() {
         return SHARED;
