@@ -1,6 +1,8 @@
 package com.ascendelements.portal.edi.smooks;
 
 import com.ascendelements.portal.edi.message.AcknowledgedLine;
+import com.ascendelements.portal.edi.message.InvoiceLine;
+import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
@@ -12,6 +14,7 @@ import org.smooks.api.SmooksException;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.StringSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +83,19 @@ public final class X12Reader {
             for (AcknowledgedLine line : acknowledgment.getLines()) {
                 dropEmpty(line.getProductIds());
             }
+        } else if (message instanceof InvoiceMessage invoice) {
+            // TDS01 and SAC05 are N2: two implied decimals
+            invoice.setTotalAmount(impliedTwoDecimals(invoice.getTotalAmount()));
+            invoice.getCharges().forEach(charge -> charge.setAmount(impliedTwoDecimals(charge.getAmount())));
+            for (InvoiceLine line : invoice.getLines()) {
+                dropEmpty(line.getProductIds());
+                line.getCharges().forEach(charge -> charge.setAmount(impliedTwoDecimals(charge.getAmount())));
+            }
         }
+    }
+
+    private static BigDecimal impliedTwoDecimals(BigDecimal value) {
+        return value == null ? null : value.movePointLeft(2);
     }
 
     private static void dropEmpty(List<ProductId> productIds) {
