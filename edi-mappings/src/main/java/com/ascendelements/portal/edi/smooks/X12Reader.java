@@ -1,6 +1,8 @@
 package com.ascendelements.portal.edi.smooks;
 
 import com.ascendelements.portal.edi.message.AcknowledgedLine;
+import com.ascendelements.portal.edi.message.HierarchicalLevel;
+import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.message.InvoiceLine;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.ProductId;
@@ -16,6 +18,8 @@ import org.smooks.io.source.StringSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -73,7 +77,10 @@ public final class X12Reader {
         return messages;
     }
 
-    /** Drops what the declarative bindings cannot avoid creating: product id pairs left empty. */
+    /**
+     * What the declarative bindings cannot do: drop product id pairs left empty, move the implied decimal
+     * point of N2 amounts, link 856 levels to their parents.
+     */
     private static void tidy(X12Message message) {
         if (message instanceof PurchaseOrderMessage order) {
             for (PurchaseOrderLine line : order.getLines()) {
@@ -90,6 +97,18 @@ public final class X12Reader {
             for (InvoiceLine line : invoice.getLines()) {
                 dropEmpty(line.getProductIds());
                 line.getCharges().forEach(charge -> charge.setAmount(impliedTwoDecimals(charge.getAmount())));
+            }
+        } else if (message instanceof ShipNoticeMessage shipNotice) {
+            Map<String, HierarchicalLevel> byId = new HashMap<>();
+            for (HierarchicalLevel level : shipNotice.getLevels()) {
+                dropEmpty(level.getProductIds());
+                HierarchicalLevel parent = level.getParentId() == null ? null : byId.get(level.getParentId());
+                if (parent != null) {
+                    parent.children().add(level);
+                }
+                if (level.getId() != null) {
+                    byId.put(level.getId(), level);
+                }
             }
         }
     }

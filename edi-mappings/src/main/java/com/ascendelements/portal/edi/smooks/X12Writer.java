@@ -28,7 +28,8 @@ import java.util.Objects;
 public final class X12Writer {
 
     private static final Map<String, TransactionSetXmlWriter<?>> WRITERS = Map.of(
-            "855", new PurchaseOrderAcknowledgmentXmlWriter());
+            "855", new PurchaseOrderAcknowledgmentXmlWriter(),
+            "856", new ShipNoticeXmlWriter());
 
     private final SmooksInstanceCache smooksInstances;
     private final Clock clock;
