@@ -21,9 +21,17 @@ final class InterchangeXmlBuilder {
 
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
+    private final String delimiterCharacters;
     private int transactionSetSegments;
 
-    InterchangeXmlBuilder() {
+    /**
+     * @param delimiters the interchange's delimiters: X12 has no escape character, so a value containing one
+     *                   of them cannot be written and is refused (ISA16 itself excepted)
+     */
+    InterchangeXmlBuilder(X12Delimiters delimiters) {
+        this.delimiterCharacters = "" + delimiters.elementSeparator() + delimiters.componentSeparator()
+                + delimiters.segmentTerminator()
+                + (delimiters.repetitionSeparator() == null ? "" : delimiters.repetitionSeparator());
         try {
             xml = OUTPUT_FACTORY.createXMLStreamWriter(text);
         } catch (XMLStreamException e) {
@@ -68,8 +76,13 @@ final class InterchangeXmlBuilder {
         try {
             xml.writeStartElement(tag);
             for (int i = 0; i <= last; i++) {
+                String value = render(values[i]);
+                boolean separatorElement = tag.equals("ISA") && (i == 10 || i == 15);
+                if (!separatorElement) {
+                    refuseDelimiters(tag, i + 1, value);
+                }
                 xml.writeStartElement(String.format("%s%02d", tag, i + 1));
-                xml.writeCharacters(render(values[i]));
+                xml.writeCharacters(value);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -85,6 +98,16 @@ final class InterchangeXmlBuilder {
         start(wrapper);
         segment(tag, values);
         return end();
+    }
+
+    private void refuseDelimiters(String tag, int position, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (delimiterCharacters.indexOf(value.charAt(i)) >= 0) {
+                throw new X12TranslationException(String.format(
+                        "%s%02d contains the delimiter '%c', which X12 cannot escape: %s", tag, position,
+                        value.charAt(i), value));
+            }
+        }
     }
 
     String toXml() {

@@ -88,7 +88,7 @@ public final class X12Writer {
         required(message.getControlNumber(), "controlNumber (ST02)");
         LocalDateTime now = LocalDateTime.now(clock);
 
-        InterchangeXmlBuilder xml = new InterchangeXmlBuilder();
+        InterchangeXmlBuilder xml = new InterchangeXmlBuilder(delimiters);
         xml.start("Interchange");
         xml.segment("ISA", "00", pad("", 10), "00", pad("", 10),
                 pad(orDefault(interchange.getSenderQualifier(), "ZZ"), 2),

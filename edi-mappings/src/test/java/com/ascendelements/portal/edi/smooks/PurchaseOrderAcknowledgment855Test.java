@@ -89,6 +89,14 @@ class PurchaseOrderAcknowledgment855Test {
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("ISA13");
     }
 
+    @Test
+    void refusesValueContainingADelimiter() {
+        PurchaseOrderAcknowledgmentMessage ack = acknowledgmentOfEcoProOrder("004010");
+        ack.getParties().get(0).setName("ECOPRO*BM");
+        assertThatThrownBy(() -> WRITER.write(ack, ECOPRO_4010))
+                .isInstanceOf(X12TranslationException.class).hasMessageContaining("N102 contains the delimiter '*'");
+    }
+
     /** The 855 Ascend sends for EcoPro's 850 EPB-PO-24017: line 1 accepted, line 2 partly back-ordered. */
     static PurchaseOrderAcknowledgmentMessage acknowledgmentOfEcoProOrder(String version) {
         PurchaseOrderMessage order;
