@@ -14,9 +14,10 @@ import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
 import org.smooks.io.sink.JavaSink;
-import org.smooks.io.source.StringSource;
+import org.smooks.io.source.ByteSource;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,7 +59,9 @@ public final class X12Reader {
         ExecutionContext executionContext = smooks.createExecutionContext();
         JavaSink sink = new JavaSink();
         try {
-            smooks.filterSource(executionContext, new StringSource(interchange.text()), sink);
+            // bytes, not a String: the DFDL parser reads bytes, a character source would be re-encoded on the fly
+            smooks.filterSource(executionContext,
+                    new ByteSource(interchange.text().getBytes(StandardCharsets.UTF_8)), sink);
         } catch (SmooksException e) {
             throw new X12TranslationException("interchange at offset " + interchange.offset()
                     + " cannot be read: " + rootMessage(e), e);

@@ -94,6 +94,12 @@ class TranslationThroughputTest {
             } else {
                 System.setProperty(CompiledSchemaCache.CACHE_DIRECTORY_PROPERTY, previous);
             }
+            try (var files = Files.list(empty)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(empty);
         }
     }
 
