@@ -65,6 +65,8 @@ public final class SmooksInstanceCache implements Closeable {
 
     private static Smooks newReader(X12Delimiters delimiters) {
         Smooks smooks = new Smooks();
+        // results are beans, not a serialized stream: no serializer visitor on every element
+        smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
         EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
         reader.setSegmentTerminator(delimiters.dfdlSegmentTerminatorForReading())
                 .setDataElementSeparator(delimiters.dfdlElementSeparator())
