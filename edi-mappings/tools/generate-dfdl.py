@@ -10,13 +10,14 @@ Layout rules (all transaction sets):
 - after each anchor segment (BEG, N1, PO1, ...) a repeating choice takes the known segments of that area
   in any order plus any other segment ("Segment": tag + elements), so segments we do not use are read and
   ignored; the "other" branch refuses the tags that open the next area, so loops still end where they should;
-- transaction sets are told apart by ST01 (a discriminator), anything unknown is read as OtherTransactionSet.
+- transaction sets are told apart by ST01 (a discriminator), anything unknown is read as OtherTransactionSet;
+- an interchange may carry TA1 segments after its ISA and need not carry a functional group (a bare TA1).
 """
 import os
 
 # segment tag -> number of elements (maximum over 004010/005010 for the ones we bind)
 SEGMENTS = {
-    'ISA': 16, 'GS': 8, 'ST': 3, 'SE': 2, 'GE': 2, 'IEA': 2,
+    'ISA': 16, 'TA1': 5, 'GS': 8, 'ST': 3, 'SE': 2, 'GE': 2, 'IEA': 2,
     'BEG': 12, 'CUR': 21, 'REF': 4, 'PER': 9, 'DTM': 6,
     'N1': 6, 'N2': 2, 'N3': 2, 'N4': 7,
     'PO1': 25, 'PID': 9, 'MEA': 12, 'CTT': 7, 'AMT': 3,
@@ -202,7 +203,8 @@ def main():
                           includes=includes)
             + '    <xs:element name="Interchange">\n        <xs:complexType>\n            <xs:sequence>\n'
             + seg('ISA', '                ')
-            + '                <xs:element name="FunctionalGroup" maxOccurs="unbounded">\n'
+            + seg('TA1', '                ', min_occurs=0, max_occurs='unbounded')
+            + '                <xs:element name="FunctionalGroup" minOccurs="0" maxOccurs="unbounded">\n'
             + '                    <xs:complexType>\n                        <xs:sequence>\n'
             + seg('GS', ind)
             + f'{ind}<xs:element name="TransactionSet" maxOccurs="unbounded">\n'

@@ -46,6 +46,12 @@ class X12TranslatorTest {
     }
 
     @Test
+    void readsInterchangeThatOnlyCarriesATa1() throws Exception {
+        assertThat(TRANSLATOR.read(Files.readAllBytes(GoldenFiles.ROOT.resolve("common/ecopro-ta1-only-004010.edi"))))
+                .isEmpty();
+    }
+
+    @Test
     void refusesToWriteSetsItCannotWrite() {
         UnsupportedMessage message = new UnsupportedMessage();
         message.setTransactionSetCode("997");
