@@ -56,7 +56,7 @@ public final class SmooksInstanceCache implements Closeable {
         return instances.size();
     }
 
-    /** Closes every instance. */
+    /** Closes every instance (not meant for {@link #shared()}, which lives as long as the JVM). */
     @Override
     public void close() {
         instances.values().forEach(Smooks::close);

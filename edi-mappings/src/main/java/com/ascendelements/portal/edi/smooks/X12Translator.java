@@ -3,6 +3,7 @@ package com.ascendelements.portal.edi.smooks;
 import com.ascendelements.portal.edi.message.X12Message;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,26 @@ public final class X12Translator {
      */
     public List<X12Message> read(byte[] file) {
         return reader.read(file);
+    }
+
+    /**
+     * Reads each interchange of a file on its own: an interchange that does not parse is reported in its
+     * result and does not stop the others.
+     *
+     * @throws X12TranslationException only when the file cannot be split into interchanges at all
+     */
+    public List<InterchangeReadResult> readEachInterchange(byte[] file) {
+        List<InterchangeReadResult> results = new ArrayList<>();
+        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
+            try {
+                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                        interchange.isaVersion(), reader.read(interchange), null));
+            } catch (X12TranslationException e) {
+                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                        interchange.isaVersion(), List.of(), e));
+            }
+        }
+        return results;
     }
 
     /** Reads a file and groups its messages by transaction set code (ST01), in order of first appearance. */

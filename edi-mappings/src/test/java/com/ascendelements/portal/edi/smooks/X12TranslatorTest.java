@@ -46,6 +46,18 @@ class X12TranslatorTest {
     }
 
     @Test
+    void readsTheGoodInterchangesOfAFileWithABadOne() throws Exception {
+        String good = Files.readString(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi"));
+        String broken = good.replace("SE*23*0001~", "").replace("000000101", "000000109");
+        List<InterchangeReadResult> results = TRANSLATOR.readEachInterchange(
+                (good + broken + good).getBytes(StandardCharsets.UTF_8));
+        assertThat(results).extracting(InterchangeReadResult::isRead).containsExactly(true, false, true);
+        assertThat(results.get(1).offset()).isEqualTo(good.length());
+        assertThat(results.get(1).error()).hasMessageContaining("offset " + good.length());
+        assertThat(results.get(2).messages()).singleElement().isInstanceOf(PurchaseOrderMessage.class);
+    }
+
+    @Test
     void readsInterchangeThatOnlyCarriesATa1() throws Exception {
         assertThat(TRANSLATOR.read(Files.readAllBytes(GoldenFiles.ROOT.resolve("common/ecopro-ta1-only-004010.edi"))))
                 .isEmpty();
