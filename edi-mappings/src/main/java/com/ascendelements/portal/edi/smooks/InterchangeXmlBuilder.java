@@ -1,0 +1,139 @@
+package com.ascendelements.portal.edi.smooks;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Writes the XML infoset the X12 DFDL schema describes (Interchange / FunctionalGroup / TransactionSet /
+ * segments named TAGnn), which the Smooks EDI unparser turns into X12 text. Counts the segments of the
+ * current transaction set for SE01.
+ *
+ * <p>Element values: {@code null} means "not sent"; trailing unsent elements are left out, inner ones are
+ * written empty so positions stay right.</p>
+ */
+final class InterchangeXmlBuilder {
+
+    private static final XMLOutputFactory OUTPUT_FACTORY = XMLOutputFactory.newFactory();
+
+    private final StringWriter text = new StringWriter();
+    private final XMLStreamWriter xml;
+    private final String delimiterCharacters;
+    private int transactionSetSegments;
+
+    /**
+     * @param delimiters the interchange's delimiters: X12 has no escape character, so a value containing one
+     *                   of them cannot be written and is refused (ISA16 itself excepted)
+     */
+    InterchangeXmlBuilder(X12Delimiters delimiters) {
+        this.delimiterCharacters = "" + delimiters.elementSeparator() + delimiters.componentSeparator()
+                + delimiters.segmentTerminator()
+                + (delimiters.repetitionSeparator() == null ? "" : delimiters.repetitionSeparator());
+        try {
+            xml = OUTPUT_FACTORY.createXMLStreamWriter(text);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    InterchangeXmlBuilder start(String element) {
+        try {
+            xml.writeStartElement(element);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    InterchangeXmlBuilder end() {
+        try {
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Starts counting segments for a new transaction set (ST). */
+    void startTransactionSet() {
+        transactionSetSegments = 0;
+    }
+
+    /** Segments written since {@link #startTransactionSet()}, SE included if called after writing it. */
+    int transactionSetSegments() {
+        return transactionSetSegments;
+    }
+
+    /** Writes one segment; values are the elements TAG01, TAG02, ... in order. */
+    InterchangeXmlBuilder segment(String tag, Object... values) {
+        int last = values.length - 1;
+        while (last >= 0 && isEmpty(values[last])) {
+            last--;
+        }
+        try {
+            xml.writeStartElement(tag);
+            for (int i = 0; i <= last; i++) {
+                String value = render(values[i]);
+                boolean separatorElement = tag.equals("ISA") && (i == 10 || i == 15);
+                if (!separatorElement) {
+                    refuseDelimiters(tag, i + 1, value);
+                }
+                xml.writeStartElement(String.format("%s%02d", tag, i + 1));
+                xml.writeCharacters(value);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        transactionSetSegments++;
+        return this;
+    }
+
+    /** Writes a segment inside a wrapper element (the repeating "any order" areas of the schema). */
+    InterchangeXmlBuilder wrapped(String wrapper, String tag, Object... values) {
+        start(wrapper);
+        segment(tag, values);
+        return end();
+    }
+
+    private void refuseDelimiters(String tag, int position, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (delimiterCharacters.indexOf(value.charAt(i)) >= 0) {
+                throw new X12TranslationException(String.format(
+                        "%s%02d contains the delimiter '%c', which X12 cannot escape: %s", tag, position,
+                        value.charAt(i), value));
+            }
+        }
+    }
+
+    String toXml() {
+        try {
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || render(value).isEmpty();
+    }
+
+    /** X12 text of a value: decimals without exponent or trailing zeros, dates CCYYMMDD. */
+    static String render(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof LocalDate date) {
+            return X12DateConverterFactory.format(date);
+        }
+        return value.toString();
+    }
+}

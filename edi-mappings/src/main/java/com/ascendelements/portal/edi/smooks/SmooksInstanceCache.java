@@ -1,0 +1,116 @@
+package com.ascendelements.portal.edi.smooks;
+
+import org.apache.daffodil.japi.ValidationMode;
+import org.smooks.Smooks;
+import org.smooks.cartridges.edi.EdiReaderConfigurator;
+import org.smooks.engine.resource.config.DefaultResourceConfig;
+import org.smooks.FilterSettings;
+
+import java.io.Closeable;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Smooks instances, built once per configuration and delimiter set and then shared by all threads
+ * (a Smooks instance is thread-safe once configured; each message gets its own ExecutionContext).
+ *
+ * <p>Building an instance is cheap; the expensive part, compiling the DFDL schema, happens on its first
+ * use and is shared through {@link CompiledSchemaCache}, so a partner with unusual delimiters costs only
+ * a new Smooks instance, not a new compile.</p>
+ */
+public final class SmooksInstanceCache implements Closeable {
+
+    /** The DFDL schema for a whole interchange (all transaction sets, 004010 and 005010). */
+    public static final String INTERCHANGE_SCHEMA = "/x12/x12-interchange.dfdl.xsd";
+    /** The bindings for reading. */
+    public static final String READ_BINDINGS = "/x12/smooks-x12-read.xml";
+    /** X12 has no escape character; the cartridge insists on one, so an unused control character is given. */
+    static final String UNUSED_ESCAPE_CHARACTER = "%#x1F;";
+
+    private static final SmooksInstanceCache SHARED = new SmooksInstanceCache();
+
+    private final Map<String, Smooks> instances = new ConcurrentHashMap<>();
+
+    /** A cache of its own (tests, or a component that wants to close its instances itself). */
+    public SmooksInstanceCache() {
+    }
+
+    /** The JVM-wide cache. */
+    public static SmooksInstanceCache shared() {
+        return SHARED;
+    }
+
+    /** The reading Smooks instance for interchanges with these delimiters. */
+    public Smooks reader(X12Delimiters delimiters) {
+        return instances.computeIfAbsent("read|" + delimiters.key(), key -> newReader(delimiters));
+    }
+
+    /** The writing Smooks instance (XML events to X12 text) for these delimiters. */
+    public Smooks writer(X12Delimiters delimiters) {
+        return instances.computeIfAbsent("write|" + delimiters.key(), key -> newWriter(delimiters));
+    }
+
+    /** Number of Smooks instances built so far. */
+    public int size() {
+        return instances.size();
+    }
+
+    /** Closes every instance (not meant for {@link #shared()}, which lives as long as the JVM). */
+    @Override
+    public void close() {
+        instances.values().forEach(Smooks::close);
+        instances.clear();
+    }
+
+    private static Smooks newReader(X12Delimiters delimiters) {
+        Smooks smooks = new Smooks();
+        // results are beans, not a serialized stream: no serializer visitor on every element
+        smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
+        EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
+        reader.setSegmentTerminator(delimiters.dfdlSegmentTerminatorForReading())
+                .setDataElementSeparator(delimiters.dfdlElementSeparator())
+                .setCompositeDataElementSeparator(delimiters.dfdlComponentSeparator())
+                .setRepetitionSeparator(delimiters.dfdlRepetitionSeparator())
+                .setEscapeCharacter(UNUSED_ESCAPE_CHARACTER)
+                .setValidationMode(ValidationMode.Off);
+        smooks.setReaderConfig(reader);
+        try {
+            smooks.addResourceConfigs(READ_BINDINGS);
+        } catch (Exception e) {
+            smooks.close();
+            throw new X12TranslationException("cannot load Smooks bindings " + READ_BINDINGS, e);
+        }
+        return smooks;
+    }
+
+    private static Smooks newWriter(X12Delimiters delimiters) {
+        Smooks smooks = new Smooks();
+        smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
+        DefaultResourceConfig unparser = new DefaultResourceConfig("*", new Properties());
+        unparser.setResourceType("edi");
+        unparser.setParameter("dataProcessorFactory", CachingDataProcessorFactory.class.getName());
+        unparser.setParameter("schemaUri", INTERCHANGE_SCHEMA);
+        unparser.setParameter("segmentTerminator", delimiters.dfdlSegmentTerminatorForWriting());
+        unparser.setParameter("dataElementSeparator", delimiters.dfdlElementSeparator());
+        unparser.setParameter("compositeDataElementSeparator", delimiters.dfdlComponentSeparator());
+        unparser.setParameter("repetitionSeparator", delimiters.dfdlRepetitionSeparator());
+        unparser.setParameter("escapeCharacter", UNUSED_ESCAPE_CHARACTER);
+        unparser.setParameter("validationMode", ValidationMode.Off.name());
+        smooks.addResourceConfig(unparser);
+        return smooks;
+    }
+
+    /** The cartridge's EDI reader, with compiled schemas from {@link CompiledSchemaCache}. */
+    static final class CachedSchemaEdiReaderConfigurator extends EdiReaderConfigurator {
+
+        CachedSchemaEdiReaderConfigurator(String schemaUri) {
+            super(schemaUri);
+        }
+
+        @Override
+        protected String getDataProcessorFactory() {
+            return CachingDataProcessorFactory.class.getName();
+        }
+    }
+}

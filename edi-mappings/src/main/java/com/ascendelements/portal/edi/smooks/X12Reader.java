@@ -1,0 +1,134 @@
+package com.ascendelements.portal.edi.smooks;
+
+import com.ascendelements.portal.edi.message.AcknowledgedLine;
+import com.ascendelements.portal.edi.message.HierarchicalLevel;
+import com.ascendelements.portal.edi.message.ShipNoticeMessage;
+import com.ascendelements.portal.edi.message.InvoiceLine;
+import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
+import com.ascendelements.portal.edi.message.PurchaseOrderLine;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.X12Message;
+import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
+import org.smooks.api.SmooksException;
+import org.smooks.io.sink.JavaSink;
+import org.smooks.io.source.ByteSource;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * Reads X12 interchanges into message DTOs with Smooks: the delimiters come from each interchange's ISA,
+ * the Smooks instance for that delimiter set comes from a {@link SmooksInstanceCache}, and every interchange
+ * is filtered in its own ExecutionContext.
+ *
+ * <p>Thread-safe.</p>
+ */
+public final class X12Reader {
+
+    private final SmooksInstanceCache smooksInstances;
+
+    /** A reader on the JVM-wide Smooks instances. */
+    public X12Reader() {
+        this(SmooksInstanceCache.shared());
+    }
+
+    /** A reader on the given Smooks instances. */
+    public X12Reader(SmooksInstanceCache smooksInstances) {
+        this.smooksInstances = smooksInstances;
+    }
+
+    /** Reads every interchange of a file (BOM, leading white space, several ISA allowed). */
+    public List<X12Message> read(byte[] file) {
+        List<X12Message> messages = new ArrayList<>();
+        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
+            messages.addAll(read(interchange));
+        }
+        return messages;
+    }
+
+    /** Reads one interchange. */
+    public List<X12Message> read(X12InterchangeScanner.RawInterchange interchange) {
+        Smooks smooks = smooksInstances.reader(interchange.delimiters());
+        ExecutionContext executionContext = smooks.createExecutionContext();
+        JavaSink sink = new JavaSink();
+        try {
+            // bytes, not a String: the DFDL parser reads bytes, a character source would be re-encoded on the fly
+            smooks.filterSource(executionContext,
+                    new ByteSource(interchange.text().getBytes(StandardCharsets.UTF_8)), sink);
+        } catch (SmooksException e) {
+            throw new X12TranslationException("interchange at offset " + interchange.offset()
+                    + " cannot be read: " + rootMessage(e), e);
+        }
+        Object bound = sink.getBean("messages");
+        if (!(bound instanceof List<?> list)) {
+            throw new X12TranslationException("interchange at offset " + interchange.offset()
+                    + " produced no messages");
+        }
+        List<X12Message> messages = new ArrayList<>();
+        for (Object message : list) {
+            X12Message x12Message = (X12Message) message;
+            tidy(x12Message);
+            messages.add(x12Message);
+        }
+        return messages;
+    }
+
+    /**
+     * What the declarative bindings cannot do: drop product id pairs left empty, move the implied decimal
+     * point of N2 amounts, link 856 levels to their parents.
+     */
+    private static void tidy(X12Message message) {
+        if (message instanceof PurchaseOrderMessage order) {
+            for (PurchaseOrderLine line : order.getLines()) {
+                dropEmpty(line.getProductIds());
+            }
+        } else if (message instanceof PurchaseOrderAcknowledgmentMessage acknowledgment) {
+            for (AcknowledgedLine line : acknowledgment.getLines()) {
+                dropEmpty(line.getProductIds());
+            }
+        } else if (message instanceof InvoiceMessage invoice) {
+            // TDS01 and SAC05 are N2: two implied decimals
+            invoice.setTotalAmount(impliedTwoDecimals(invoice.getTotalAmount()));
+            invoice.getCharges().forEach(charge -> charge.setAmount(impliedTwoDecimals(charge.getAmount())));
+            for (InvoiceLine line : invoice.getLines()) {
+                dropEmpty(line.getProductIds());
+                line.getCharges().forEach(charge -> charge.setAmount(impliedTwoDecimals(charge.getAmount())));
+            }
+        } else if (message instanceof ShipNoticeMessage shipNotice) {
+            Map<String, HierarchicalLevel> byId = new HashMap<>();
+            for (HierarchicalLevel level : shipNotice.getLevels()) {
+                dropEmpty(level.getProductIds());
+                HierarchicalLevel parent = level.getParentId() == null ? null : byId.get(level.getParentId());
+                if (parent != null) {
+                    parent.children().add(level);
+                }
+                if (level.getId() != null) {
+                    byId.put(level.getId(), level);
+                }
+            }
+        }
+    }
+
+    private static BigDecimal impliedTwoDecimals(BigDecimal value) {
+        return value == null ? null : value.movePointLeft(2);
+    }
+
+    private static void dropEmpty(List<ProductId> productIds) {
+        productIds.removeIf(id -> id.getId() == null || id.getId().isEmpty());
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

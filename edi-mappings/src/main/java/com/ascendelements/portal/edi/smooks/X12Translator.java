@@ -1,0 +1,89 @@
+package com.ascendelements.portal.edi.smooks;
+
+import com.ascendelements.portal.edi.message.X12Message;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point for X12 translation: a received file becomes message DTOs, a message DTO becomes an X12
+ * interchange. Delimiters are read from each interchange's ISA; Smooks instances and compiled DFDL schemas are
+ * built once and shared; each interchange is filtered in its own ExecutionContext. Thread-safe.
+ *
+ * <p>This is translation only: envelope validation (control numbers, SE counts, 997/TA1) belongs to the
+ * StAEDI-based validator, which should run before a file is handed here.</p>
+ */
+public final class X12Translator {
+
+    private final X12Reader reader;
+    private final X12Writer writer;
+
+    /** A translator on the JVM-wide Smooks instances and the UTC clock. */
+    public X12Translator() {
+        this(SmooksInstanceCache.shared(), Clock.systemUTC());
+    }
+
+    /** A translator on the given Smooks instances; the clock fills ISA/GS dates not given when writing. */
+    public X12Translator(SmooksInstanceCache smooksInstances, Clock clock) {
+        this.reader = new X12Reader(smooksInstances);
+        this.writer = new X12Writer(smooksInstances, clock);
+    }
+
+    /**
+     * Reads every interchange of a file into messages, in file order. Transaction sets the portal does not
+     * translate come back as {@link com.ascendelements.portal.edi.message.UnsupportedMessage}.
+     *
+     * @throws X12TranslationException when the file is not X12 or an interchange does not parse
+     */
+    public List<X12Message> read(byte[] file) {
+        return reader.read(file);
+    }
+
+    /**
+     * Reads each interchange of a file on its own: an interchange that does not parse is reported in its
+     * result and does not stop the others.
+     *
+     * @throws X12TranslationException only when the file cannot be split into interchanges at all
+     */
+    public List<InterchangeReadResult> readEachInterchange(byte[] file) {
+        List<InterchangeReadResult> results = new ArrayList<>();
+        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
+            try {
+                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                        interchange.isaVersion(), reader.read(interchange), null));
+            } catch (X12TranslationException e) {
+                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                        interchange.isaVersion(), List.of(), e));
+            }
+        }
+        return results;
+    }
+
+    /** Reads a file and groups its messages by transaction set code (ST01), in order of first appearance. */
+    public Map<String, List<X12Message>> readByTransactionSet(byte[] file) {
+        return read(file).stream().collect(Collectors.groupingBy(X12Message::getTransactionSetCode,
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Reads a file and keeps the messages of one type, e.g. {@code PurchaseOrderMessage.class}. */
+    public <M extends X12Message> List<M> read(byte[] file, Class<M> messageType) {
+        return read(file).stream().filter(messageType::isInstance).map(messageType::cast).toList();
+    }
+
+    /**
+     * Writes a message as one interchange in the given delimiters; version and control numbers come from the
+     * message's envelopes (see {@link X12Writer}).
+     */
+    public byte[] write(X12Message message, X12Delimiters delimiters) {
+        return writer.write(message, delimiters);
+    }
+
+    /** Whether {@link #write} supports this transaction set code. */
+    public boolean canWrite(String transactionSetCode) {
+        return X12Writer.canWrite(transactionSetCode);
+    }
+}

@@ -1,0 +1,65 @@
+package com.ascendelements.portal.edi.smooks;
+
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.X12Message;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Smooks instances per delimiter set, compiled schemas shared in memory and on disk. */
+class SchemaAndSmooksCachingTest {
+
+    @Test
+    void buildsOneSmooksInstancePerDelimiterSet() {
+        SmooksInstanceCache cache = SmooksInstanceCache.shared();
+        X12Delimiters tilde = new X12Delimiters('*', null, '>', '~', true);
+        X12Delimiters pipe = new X12Delimiters('|', '^', ':', '~', true);
+        assertThat(cache.reader(tilde)).isSameAs(cache.reader(new X12Delimiters('*', null, '>', '~', true)));
+        assertThat(cache.reader(pipe)).isNotSameAs(cache.reader(tilde));
+        assertThat(cache.writer(tilde)).isNotSameAs(cache.reader(tilde));
+    }
+
+    @Test
+    void writesCompiledSchemaToConfiguredDirectory() throws Exception {
+        new X12Reader().read(Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi")));
+        Path directory = CompiledSchemaCache.cacheDirectory();
+        assertThat(directory.toString()).isEqualTo(System.getProperty(CompiledSchemaCache.CACHE_DIRECTORY_PROPERTY,
+                directory.toString()));
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("x12-interchange.dfdl.xsd-") && name.endsWith(".bin"));
+        }
+    }
+
+    @Test
+    void readsConcurrentlyWithSharedInstances() throws Exception {
+        byte[] order = Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi"));
+        byte[] scrapOrder = Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ascend-to-skba-850-005010.edi"));
+        X12Reader reader = new X12Reader();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<X12Message>>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                byte[] file = i % 2 == 0 ? order : scrapOrder;
+                results.add(pool.submit(() -> reader.read(file)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                PurchaseOrderMessage message = (PurchaseOrderMessage) results.get(i).get().get(0);
+                assertThat(message.getPurchaseOrderNumber())
+                        .isEqualTo(i % 2 == 0 ? "EPB-PO-24017" : "AE-SCRAP-0042");
+                assertThat(message.getLines()).hasSize(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
