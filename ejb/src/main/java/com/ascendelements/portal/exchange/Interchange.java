@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One EDI file received or sent, as a whole (ISA...IEA, or whatever bytes arrived). The raw bytes live in
@@ -83,6 +85,11 @@ public class Interchange {
     @JoinColumn(name = "receiver_partner_id")
     private TradingPartner receiverPartner;
 
+    /** For an outbound TA1/997: the inbound interchange it answers. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "acknowledges_id")
+    private Interchange acknowledges;
+
     /** ISA13. */
     @Column(name = "control_number", length = 9)
     private String controlNumber;
@@ -135,6 +142,18 @@ public class Interchange {
         this.senderPartner = senderPartner;
         this.receiverPartner = receiverPartner;
         this.updatedAt = clock.instant();
+    }
+
+    /** Marks this outbound interchange as the acknowledgment (TA1/997) of an inbound one. */
+    public void acknowledge(Interchange inbound) {
+        if (direction != Direction.OUTBOUND || inbound.direction != Direction.INBOUND) {
+            throw new IllegalStateException("Only an outbound interchange acknowledges an inbound one");
+        }
+        this.acknowledges = inbound;
+    }
+
+    public Optional<Interchange> acknowledges() {
+        return Optional.ofNullable(acknowledges);
     }
 
     public void moveTo(InterchangeStatus next, String reason, Clock clock) {

@@ -41,6 +41,12 @@ public class Interchanges {
                 .getResultList();
     }
 
+    /** The TA1/997 interchanges we wrote in answer to an inbound one. */
+    public List<Interchange> acknowledgmentsOf(long inboundId) {
+        return em.createQuery("SELECT i FROM Interchange i WHERE i.acknowledges.id = :id ORDER BY i.id", Interchange.class)
+                .setParameter("id", inboundId).getResultList();
+    }
+
     public List<Interchange> latest(Long partnerId, int max) {
         var query = partnerId == null
                 ? em.createQuery("SELECT i FROM Interchange i ORDER BY i.createdAt DESC, i.id DESC", Interchange.class)

@@ -60,8 +60,8 @@ public final class X12Reader {
         JavaSink sink = new JavaSink();
         try {
             // bytes, not a String: the DFDL parser reads bytes, a character source would be re-encoded on the fly
-            smooks.filterSource(executionContext,
-                    new ByteSource(interchange.text().getBytes(StandardCharsets.UTF_8)), sink);
+            ByteSource source = new ByteSource(interchange.text().getBytes(StandardCharsets.UTF_8));
+            SmooksFilter.filter(smooks, executionContext, source, sink);
         } catch (SmooksException e) {
             throw new X12TranslationException("interchange at offset " + interchange.offset()
                     + " cannot be read: " + rootMessage(e), e);

@@ -56,7 +56,7 @@ public final class X12Writer {
         Smooks smooks = smooksInstances.writer(delimiters);
         ByteSink sink = new ByteSink();
         try {
-            smooks.filterSource(smooks.createExecutionContext(), new StringSource(xml), sink);
+            SmooksFilter.filter(smooks, smooks.createExecutionContext(), new StringSource(xml), sink);
         } catch (SmooksException e) {
             throw new X12TranslationException("cannot write " + message.getTransactionSetCode() + " "
                     + message.getControlNumber() + ": " + X12Reader.rootMessage(e), e);

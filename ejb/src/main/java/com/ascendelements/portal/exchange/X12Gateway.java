@@ -1,0 +1,57 @@
+package com.ascendelements.portal.exchange;
+
+import com.ascendelements.portal.edi.smooks.X12Translator;
+import com.ascendelements.portal.edi.x12.InterchangeValidator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The X12 machinery of the application, built once and shared: the StAEDI validator and the Smooks translator
+ * (both thread-safe; the translator caches its compiled DFDL schemas). At start-up a small 850 is translated in
+ * the background so that the first partner file does not pay the schema compile.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class X12Gateway {
+
+    private static final Logger LOG = Logger.getLogger(X12Gateway.class.getName());
+    private static final String WARM_UP = "ISA*00*          *00*          *ZZ*WARMUP         *ZZ*WARMUP         *261101*0000*U*00401*000000001*0*T*>~"
+            + "GS*PO*WARMUP*WARMUP*20261101*0000*1*X*004010~ST*850*0001~BEG*00*SA*WARMUP**20261101~"
+            + "PO1*1*1*KG*1**VP*WARMUP~CTT*1~SE*5*0001~GE*1*1~IEA*1*000000001~";
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private final InterchangeValidator validator = new InterchangeValidator();
+    private final X12Translator translator = new X12Translator();
+
+    @PostConstruct
+    void warmUp() {
+        executor.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                translator.read(WARM_UP.getBytes(StandardCharsets.US_ASCII));
+                LOG.info(() -> "X12 translation ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "X12 translation warm-up failed; the first file will compile the schemas", e);
+            }
+        });
+    }
+
+    public InterchangeValidator validator() {
+        return validator;
+    }
+
+    public X12Translator translator() {
+        return translator;
+    }
+}

@@ -1,0 +1,88 @@
+package com.ascendelements.portal.exchange.translation;
+
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.catalog.Materials;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.edi.message.DateReference;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.PurchaseOrderLine;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The anti-corruption layer for inbound 850s: turns the message (X12 shapes and codes) into a PurchaseOrder of
+ * the domain. The sender of the interchange is the buyer, its receiver the seller; PO1 product ids are matched
+ * against our material codes; DTM 010 is the requested ship date and DTM 002 the requested delivery date.
+ */
+@ApplicationScoped
+public class PurchaseOrderTranslator {
+
+    private static final String REQUESTED_DELIVERY = "002";
+    private static final String REQUESTED_SHIP = "010";
+
+    @Inject
+    private Materials materials;
+
+    public PurchaseOrder toDomain(PurchaseOrderMessage message, TradingPartner buyer, TradingPartner seller, String receivedBy,
+                                  Clock clock) {
+        if (message.getPurchaseOrderNumber() == null || message.getPurchaseOrderNumber().isBlank()) {
+            throw new TranslationException("BEG03: the purchase order number is missing");
+        }
+        if (message.getLines().isEmpty()) {
+            throw new TranslationException("Purchase order " + message.getPurchaseOrderNumber() + " has no PO1 lines");
+        }
+        String currency = message.getCurrencyCode() == null ? "USD" : message.getCurrencyCode();
+        LocalDate orderDate = message.getOrderDate() == null ? LocalDate.now(clock) : message.getOrderDate();
+        PurchaseOrder order;
+        try {
+            order = PurchaseOrder.place(message.getPurchaseOrderNumber(), buyer, seller, null, orderDate, currency, receivedBy, clock);
+            for (PurchaseOrderLine line : message.getLines()) {
+                addLine(order, line, message);
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new TranslationException("Purchase order " + message.getPurchaseOrderNumber() + ": " + e.getMessage());
+        }
+        return order;
+    }
+
+    private void addLine(PurchaseOrder order, PurchaseOrderLine line, PurchaseOrderMessage message) {
+        String lineNumber = line.getLineNumber() == null ? String.valueOf(order.lines().size() + 1) : line.getLineNumber();
+        Material material = material(line.getProductIds())
+                .orElseThrow(() -> new TranslationException("PO1 line " + lineNumber + ": no known material among product ids "
+                        + line.getProductIds().stream().map(p -> p.getQualifier() + " " + p.getId()).toList()));
+        UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode())
+                .orElseThrow(() -> new TranslationException("PO1 line " + lineNumber + ": unit code " + line.getUnitCode()
+                        + " is not one we trade in (KG, LB, MT, EA)"));
+        if (line.getQuantity() == null) {
+            throw new TranslationException("PO1 line " + lineNumber + ": the quantity is missing");
+        }
+        BigDecimal price = line.getUnitPrice() == null ? BigDecimal.ZERO : line.getUnitPrice();
+        order.addLine(lineNumber, material, Quantity.of(line.getQuantity(), unit), Money.of(price, order.currency()), unit,
+                date(line.getDates(), message.getDates(), REQUESTED_SHIP), date(line.getDates(), message.getDates(), REQUESTED_DELIVERY));
+    }
+
+    private Optional<Material> material(List<ProductId> ids) {
+        return ids.stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())
+                .map(materials::byCode).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The line's date with that qualifier, else the header's. */
+    private static LocalDate date(List<DateReference> lineDates, List<DateReference> headerDates, String qualifier) {
+        return find(lineDates, qualifier).or(() -> find(headerDates, qualifier)).orElse(null);
+    }
+
+    private static Optional<LocalDate> find(List<DateReference> dates, String qualifier) {
+        return dates.stream().filter(d -> qualifier.equals(d.getQualifier()) && d.getDate() != null)
+                .map(DateReference::getDate).findFirst();
+    }
+}
