@@ -2,7 +2,6 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
-import com.ascendelements.portal.edi.message.X12Message;
 import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
 import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
 import com.ascendelements.portal.edi.x12.InterchangeReport;
@@ -213,9 +212,9 @@ public class InboundInterchanges {
 
     private void applyPurchaseOrders(byte[] content, Set<String> accepted, TradingPartner buyer, TradingPartner seller,
                                      List<String> created, List<String> problems) {
-        for (X12Message message : gateway.translator().read(content)) {
-            String key = (message.getGroup() == null ? "" : message.getGroup().getControlNumber()) + "/" + message.getControlNumber();
-            if (!(message instanceof PurchaseOrderMessage po) || !accepted.contains(key)) {
+        for (PurchaseOrderMessage po : gateway.purchaseOrders().read(content)) {
+            String key = (po.getGroup() == null ? "" : po.getGroup().getControlNumber()) + "/" + po.getControlNumber();
+            if (!accepted.contains(key)) {
                 continue;
             }
             if (orders.byNumber(buyer.id(), po.getPurchaseOrderNumber()).isPresent()) {

@@ -1,7 +1,7 @@
 package com.ascendelements.portal.exchange;
 
-import com.ascendelements.portal.edi.smooks.X12Translator;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
+import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The X12 machinery of the application, built once and shared: the StAEDI validator and the Smooks translator
- * (both thread-safe; the translator caches its compiled DFDL schemas). At start-up a small 850 is translated in
- * the background so that the first partner file does not pay the schema compile.
+ * The X12 machinery of the application, built once and shared: the StAEDI validator (with its transaction set
+ * schemas) and the 850 reader, both thread-safe. At start-up a small 850 is validated and read in the background
+ * so that the first partner file does not pay for loading the schemas.
  */
 @Startup
 @Singleton
@@ -32,17 +32,19 @@ public class X12Gateway {
     private ManagedExecutorService executor;
 
     private final InterchangeValidator validator = new InterchangeValidator();
-    private final X12Translator translator = new X12Translator();
+    private final PurchaseOrderReader purchaseOrders = new PurchaseOrderReader();
 
     @PostConstruct
     void warmUp() {
         executor.submit(() -> {
             long start = System.nanoTime();
             try {
-                translator.read(WARM_UP.getBytes(StandardCharsets.US_ASCII));
-                LOG.info(() -> "X12 translation ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                byte[] sample = WARM_UP.getBytes(StandardCharsets.US_ASCII);
+                validator.validate(sample);
+                purchaseOrders.read(sample);
+                LOG.info(() -> "X12 validation ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "X12 translation warm-up failed; the first file will compile the schemas", e);
+                LOG.log(Level.WARNING, "X12 warm-up failed; the first file will load the schemas", e);
             }
         });
     }
@@ -51,7 +53,7 @@ public class X12Gateway {
         return validator;
     }
 
-    public X12Translator translator() {
-        return translator;
+    public PurchaseOrderReader purchaseOrders() {
+        return purchaseOrders;
     }
 }

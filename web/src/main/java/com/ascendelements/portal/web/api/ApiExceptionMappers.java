@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,7 +33,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             return answer(404, "Not Found", e.getMessage());
         }
-        if (e instanceof EJBAccessException || e instanceof SecurityException) {
+        if (e instanceof EJBAccessException || e instanceof AccessLocalException || e instanceof SecurityException) {
             return answer(403, "Forbidden", "Your role may not do this");
         }
         if (e instanceof InvalidRequestException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
@@ -45,7 +46,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null) {
+        while (e instanceof EJBException && !(e instanceof EJBAccessException) && !(e instanceof AccessLocalException)
+                && e.getCause() != null) {
             e = e.getCause();
         }
         return e;

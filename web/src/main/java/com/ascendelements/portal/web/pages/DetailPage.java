@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +30,7 @@ public abstract class DetailPage<T> implements Serializable {
         }
         try {
             item = find(id);
-        } catch (NotFoundException | EJBAccessException e) {
+        } catch (NotFoundException | EJBAccessException | AccessLocalException e) {
             deny(e instanceof NotFoundException ? e.getMessage() : "Your role may not see this document.");
         }
     }
@@ -46,7 +47,7 @@ public abstract class DetailPage<T> implements Serializable {
         } catch (InvalidRequestException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
-        } catch (NotFoundException | EJBAccessException e) {
+        } catch (NotFoundException | EJBAccessException | AccessLocalException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "You may not change this document.", null));
             faces.validationFailed();
         }
