@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /** The EDI monitor's view of the exchange: every interchange, its status and its raw bytes. */
@@ -59,6 +60,12 @@ public class InterchangeService {
     public byte[] content(long id) {
         get(id);
         return interchanges.contentOf(id).orElseThrow(() -> new NotFoundException("Content of interchange " + id));
+    }
+
+    /** Our TA1/997 answers to an inbound interchange. */
+    public List<Interchange> acknowledgmentsOf(long id) {
+        get(id);
+        return interchanges.acknowledgmentsOf(id).stream().filter(this::maySee).toList();
     }
 
     private boolean maySee(Interchange interchange) {

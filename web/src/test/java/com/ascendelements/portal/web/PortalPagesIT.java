@@ -178,6 +178,25 @@ class PortalPagesIT {
         assertThat(content).contains("PO number", "AE-PO-260001", "ECO-4500012345");
     }
 
+    @Test
+    void staffUploadAFileInTheEdiMonitorAndSeeItsAcknowledgment() throws Exception {
+        String isa = "ISA*00*          *00*          *ZZ*PIEDMONTCELL   *ZZ*ASCENDELEMENTS *261128*1100*U*00401*000007001*0*P*>~";
+        Path file = Files.createTempFile("upload", ".x12");
+        Files.writeString(file, isa + "\nGS*PO*PIEDMONT*ASCENDEL*20261128*1100*7001*X*004010~\nST*850*0001~\n"
+                + "BEG*00*SA*PCW-2026-0042**20261128~\nPO1*1*3*MT*850**VP*EOL-LIB-EV~\nCTT*1~\nSE*5*0001~\nGE*1*7001~\n"
+                + "IEA*1*000007001~\n");
+        browser.login("buyer", "demo-buyer");
+        browser.open("edi-monitor.xhtml");
+        browser.find("upload:send");
+        browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());  // hidden by the skin
+        browser.find("upload:send").click();
+        browser.waitForText("Acknowledgments");
+        assertThat(browser.text()).contains("PROCESSED", "Purchase orders created: PCW-2026-0042", "997-PIEDMONT-");
+        browser.driver().findElement(By.partialLinkText("997-PIEDMONT-")).click();
+        browser.waitForText("This is our answer to interchange");
+        assertThat(browser.find("raw-content").getText()).contains("AK1*PO*7001", "AK9*A*1*1*1");
+    }
+
     private void logout() {
         browser.find("logout:logout-button").click();
         browser.waitFor(By.id("login:username"));

@@ -1,6 +1,9 @@
 package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.exchange.Direction;
+import com.ascendelements.portal.exchange.InboundInterchanges;
+import com.ascendelements.portal.exchange.ReceiptOutcome;
+import com.ascendelements.portal.exchange.Transport;
 import com.ascendelements.portal.exchange.Interchange;
 import com.ascendelements.portal.exchange.InterchangeCriteria;
 import com.ascendelements.portal.exchange.InterchangeService;
@@ -8,12 +11,16 @@ import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.partners.PartnerDirectory;
 import com.ascendelements.portal.partners.TradingPartner;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /** The EDI monitor: every interchange in and out, searchable by partner, control number, status and date. */
 @Named("ediMonitor")
@@ -27,6 +34,11 @@ public class EdiMonitorPage implements Serializable {
 
     @Inject
     private transient PartnerDirectory directory;
+
+    @Inject
+    private transient InboundInterchanges inbound;
+
+    private transient UploadedFile file;
 
     private Long partnerId;
     private String controlNumber;
@@ -43,6 +55,25 @@ public class EdiMonitorPage implements Serializable {
                 new InterchangeCriteria(partnerId, controlNumber, direction, status, from, to, fileName), page), Interchange::id);
     }
 
+    /** Receives a file uploaded in the portal as if a partner had sent it, then shows it. */
+    public void upload() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+            faces.addMessage("monitor:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a file to upload", null));
+            faces.validationFailed();
+            return;
+        }
+        ReceiptOutcome outcome = inbound.receive(Transport.PORTAL_UPLOAD, file.getFileName(), file.getContent());
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(outcome.status() == InterchangeStatus.PROCESSED
+                || outcome.status() == InterchangeStatus.DUPLICATE ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                outcome.status() + ": " + outcome.reason(), null));
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/interchange.xhtml?id=" + outcome.interchangeId());
+    }
+
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
     public List<TradingPartner> getPartners() { return directory.visiblePartners(); }
     public Direction[] getDirections() { return Direction.values(); }
     public InterchangeStatus[] getStatuses() { return InterchangeStatus.values(); }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -23,12 +24,14 @@ public class InterchangePage extends DetailPage<Interchange> {
     private transient InterchangeService interchanges;
 
     private transient String rawText;
+    private transient List<Interchange> acknowledgments = List.of();
 
     @Override
     protected Interchange find(long id) {
         Interchange interchange = interchanges.get(id);
         byte[] content = interchanges.content(id);
         rawText = content.length > SHOWN_BYTES ? null : printable(content);
+        acknowledgments = interchanges.acknowledgmentsOf(id);
         return interchange;
     }
 
@@ -43,6 +46,10 @@ public class InterchangePage extends DetailPage<Interchange> {
             }
         }
         return text.toString();
+    }
+
+    public List<Interchange> getAcknowledgments() {
+        return acknowledgments;
     }
 
     public String getRawText() {
