@@ -10,6 +10,7 @@ import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class PurchaseOrderService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<PurchaseOrderAnswered> answered;
 
     /** A page of the orders matching the criteria, newest first unless sorted otherwise. */
     public Page<PurchaseOrder> search(PurchaseOrderCriteria criteria, PageRequest page) {
@@ -76,11 +80,15 @@ public class PurchaseOrderService {
                 throw new NotFoundException("Purchase order " + orderId);
             }
         });
+        boolean wasOpen = order.status() == PurchaseOrderStatus.OPEN;
         try {
             order.answerLine(lineNumber, answer, scope.callerName(), clock);
             audit.record("PO_LINE_" + answer.name(), "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
+        }
+        if (wasOpen && order.status() != PurchaseOrderStatus.OPEN) {
+            answered.fire(new PurchaseOrderAnswered(order));  // the 855 goes with the last answer
         }
         return order;
     }

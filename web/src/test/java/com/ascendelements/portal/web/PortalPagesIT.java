@@ -145,6 +145,14 @@ class PortalPagesIT {
         browser.find("lines:confirm-yes").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("lines:line-table"), "ACCEPTED"));
+        browser.find("lines:line-table:1:reject").click();
+        browser.find("lines:confirm-yes").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "CHANGED"));
+        // the last answer sends the 855 to EcoPro
+        browser.open("edi-monitor.xhtml");
+        browser.driver().findElement(By.partialLinkText("855-ECO-4500012345-")).click();
+        assertThat(browser.find("raw-content").getText()).contains("BAK*00*AC*ECO-4500012345", "ACK*IA*40000*KG", "ACK*IR*20000*KG");
 
         browser.open("ship-notices.xhtml");
         browser.driver().findElement(By.linkText("SKBA-SH-000481")).click();

@@ -1,0 +1,48 @@
+package com.ascendelements.portal.edi.x12.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendelements.portal.edi.x12.InterchangeValidator;
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.X12ValidationReport;
+import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentWriterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:00Z"), ZoneOffset.UTC);
+    private static final EnvelopeParty HUB = new EnvelopeParty("ZZ", "ASCENDELEMENTS", "ASCENDEL");
+    private static final EnvelopeParty ECOPRO = new EnvelopeParty("ZZ", "ECOPROBMUS", "ECOPRO");
+
+    private final PurchaseOrderAcknowledgment ack = new PurchaseOrderAcknowledgment("AC", "ECO-4500012345", LocalDate.of(2026, 11, 26),
+            List.of(new PurchaseOrderAcknowledgment.Line("1", new BigDecimal("40000.0000"), "KG", new BigDecimal("28.5000"), "CAM-NMC811", "IA"),
+                    new PurchaseOrderAcknowledgment.Line("2", new BigDecimal("20000"), "KG", new BigDecimal("28.5"), "CAM-NMC811", "IR")));
+
+    @Test
+    void writesAn855ThatTheValidatorAccepts() {
+        for (String version : List.of("004010", "005010")) {
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(ack, HUB, ECOPRO, version,
+                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(42, 7, 3));
+            assertThat(written.controlNumber()).isEqualTo("000000042");
+            assertThat(written.text()).contains("GS*PR*ASCENDEL*ECOPRO*20261128*1015*7*X*" + version,
+                    "ST*855*0003", "BAK*00*AC*ECO-4500012345*20261126", "PO1*1*40000*KG*28.5**VP*CAM-NMC811", "ACK*IR*20000*KG",
+                    "CTT*2", "SE*8*0003", "IEA*1*000000042");
+            X12ValidationReport report = new InterchangeValidator().validate(written.x12());
+            assertThat(report.allIssues()).as(version + ": " + written.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void usesThePartnersDelimiters() {
+        OutboundInterchange written = new DocumentWriter(CLOCK).write(ack, HUB, ECOPRO, "005010",
+                new X12Delimiters('|', ':', '^', '\n'), false, ControlNumberSource.startingAt(1, 1, 1));
+        assertThat(written.text()).contains("BAK|00|AC|ECO-4500012345|20261126\n");
+        assertThat(new InterchangeValidator().validate(written.x12()).isClean()).isTrue();
+    }
+}
