@@ -60,7 +60,8 @@ public class DemoDataWriter {
 
     /** The demo logins, printed at start-up and in the README. */
     public static final String LOGINS = "admin/demo-admin (ADMIN), buyer/demo-buyer (PROCUREMENT), "
-            + "finance/demo-finance (FINANCE), ecopro/demo-ecopro (PARTNER EcoPro), skba/demo-skba (PARTNER SK Battery America)";
+            + "finance/demo-finance (FINANCE), ecopro/demo-ecopro (PARTNER EcoPro), skba/demo-skba (PARTNER SK Battery America), "
+            + "piedmont/demo-piedmont (PARTNER Piedmont Cell Works, no EDI: web EDI)";
 
     static final String HUB = "ASCEND";
 
@@ -181,6 +182,7 @@ public class DemoDataWriter {
         users.add(PortalUser.staff("finance", "Fran Finance", passwords.hash("demo-finance"), Set.of(PortalRole.FINANCE)));
         users.add(PortalUser.ofPartner("ecopro", "EcoPro EDI desk", passwords.hash("demo-ecopro"), ecopro));
         users.add(PortalUser.ofPartner("skba", "SK Battery America scrap desk", passwords.hash("demo-skba"), skba));
+        users.add(PortalUser.ofPartner("piedmont", "Piedmont Cell Works sales", passwords.hash("demo-piedmont"), piedmont));
         return true;
     }
 

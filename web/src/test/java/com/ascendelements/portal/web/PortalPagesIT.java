@@ -175,6 +175,22 @@ class PortalPagesIT {
     }
 
     @Test
+    void aSupplierWithoutEdiAnswersAnOrderInThePortalAndItsAnswerIsRecordedAsAn855() {
+        browser.login("piedmont", "demo-piedmont");
+        browser.open("purchase-orders.xhtml");
+        assertThat(browser.find("orders:table").getText()).contains("AE-PO-260002").doesNotContain("AE-PO-260001");
+        browser.driver().findElement(By.linkText("AE-PO-260002")).click();
+        browser.find("lines:line-table:0:accept").click();
+        browser.find("lines:confirm-yes").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "ACCEPTED"));
+        browser.open("edi-monitor.xhtml");
+        browser.driver().findElement(By.partialLinkText("855-AE-PO-260002-")).click();
+        assertThat(browser.text()).contains("INBOUND by WEB_EDI", "entered in the portal");
+        assertThat(browser.find("raw-content").getText()).contains("ISA*00*          *00*          *ZZ*PIEDMONTCELL", "BAK*00*AD*AE-PO-260002");
+    }
+
+    @Test
     void exportsAListAsAFile() throws Exception {
         browser.login("finance", "demo-finance");
         browser.open("purchase-orders.xhtml");
