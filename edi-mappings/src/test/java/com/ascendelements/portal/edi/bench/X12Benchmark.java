@@ -1,0 +1,184 @@
+package com.ascendelements.portal.edi.bench;
+
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.smooks.X12Translator;
+import com.ascendelements.portal.edi.x12.InterchangeValidator;
+import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
+import com.ascendelements.portal.edi.x12.out.DocumentWriter;
+import com.ascendelements.portal.edi.x12.out.EnvelopeParty;
+import com.ascendelements.portal.edi.x12.out.PurchaseOrderAcknowledgment;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Prints the X12 figures of issue 3 in one run, on a corpus it generates: small 850s per second (read + validate +
+ * map to DTOs, both cores), MB/s and peak heap for a 20 MB interchange of 856s, documents written per second,
+ * and StAEDI alone on the same input. Run with bin/x12-benchmark (-Xmx512m).
+ */
+public final class X12Benchmark {
+
+    private static final Logger STAEDI_LOG = Logger.getLogger("io.xlate");
+    private static final int THREADS = 2;
+    private static final int SMALL_850S = 4_000;
+    private static final int TARGET_BYTES = 20 * 1024 * 1024;
+
+    public static void main(String[] args) throws Exception {
+        STAEDI_LOG.setLevel(Level.WARNING);
+        Logger.getLogger("org.smooks").setLevel(Level.WARNING);
+        byte[] template850 = resource("/x12/850/ecopro-850-004010.edi");
+        List<byte[]> orders = new ArrayList<>();
+        for (int i = 0; i < SMALL_850S; i++) {
+            String isa13 = String.format("%09d", i + 1);
+            orders.add(new String(template850, StandardCharsets.ISO_8859_1).replace("000000101", isa13)
+                    .replace("EPB-PO-24017", "EPB-PO-" + (100000 + i)).getBytes(StandardCharsets.ISO_8859_1));
+        }
+        byte[] big856 = big856(resource("/x12/856/ascend-856-to-ecopro-004010.edi"));
+        System.out.printf("corpus: %,d small 850s of %,d bytes; one 856 interchange of %.1f MB%n%n",
+                orders.size(), template850.length, big856.length / 1048576.0);
+
+        long firstRead = time(() -> new X12Translator().read(orders.get(0)));
+        System.out.printf("first Smooks translation in this JVM (DFDL cache on disk: %s): %,d ms%n",
+                System.getProperty("portal.edi.schema-cache", System.getProperty("java.io.tmpdir") + "/portal-dfdl-cache"), firstRead);
+
+        InterchangeValidator validator = new InterchangeValidator();
+        PurchaseOrderReader reader = new PurchaseOrderReader();
+        X12Translator translator = new X12Translator();
+        // warm-up, then measure
+        perSecond(orders.subList(0, 500), o -> { validator.validate(o); reader.read(o); });
+        perSecond(orders.subList(0, 300), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
+        System.out.printf("small 850s, validate + read to DTOs, %d threads:%n", THREADS);
+        System.out.printf("  StAEDI validator + StAEDI reader (what the server runs): %,.0f per s%n",
+                perSecond(orders, o -> { validator.validate(o); reader.read(o); }));
+        System.out.printf("  StAEDI validator + Smooks/DFDL translation:             %,.0f per s%n",
+                perSecond(orders.subList(0, 1500), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); }));
+        System.out.printf("  StAEDI scan alone (no validation, no mapping):          %,.0f per s%n",
+                perSecond(orders, X12Benchmark::scan));
+
+        System.out.printf("%n20 MB interchange of 856s (heap limit %,d MB):%n", Runtime.getRuntime().maxMemory() / 1048576);
+        report("StAEDI validator", big856, () -> validator.validate(big856));
+        report("StAEDI scan alone", big856, () -> scan(big856));
+        report("Smooks/DFDL translation", big856, () -> translator.read(big856));
+
+        DocumentWriter writer = new DocumentWriter(Clock.systemUTC());
+        PurchaseOrderAcknowledgment ack = new PurchaseOrderAcknowledgment("AD", "ECO-4500012345", LocalDate.of(2026, 11, 26),
+                List.of(new PurchaseOrderAcknowledgment.Line("1", new BigDecimal("40000"), "KG", new BigDecimal("28.5"), "CAM-NMC811", "IA")));
+        EnvelopeParty hub = new EnvelopeParty("ZZ", "ASCENDELEMENTS", "ASCENDEL");
+        EnvelopeParty ecopro = new EnvelopeParty("ZZ", "ECOPROBMUS", "ECOPRO");
+        ControlNumberSource numbers = ControlNumberSource.startingAt(1, 1, 1);
+        X12Delimiters delimiters = new X12Delimiters('*', '>', '^', '~');
+        List<Integer> writes = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            writes.add(i);
+        }
+        perSecond(writes.subList(0, 500), i -> writer.write(ack, hub, ecopro, "004010", delimiters, true, numbers));
+        System.out.printf("%ndocuments written (855 with StAEDI), %d threads: %,.0f per s%n", THREADS,
+                perSecond(writes, i -> writer.write(ack, hub, ecopro, "004010", delimiters, true, numbers)));
+    }
+
+    private static void report(String what, byte[] input, Runnable work) {
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        try {
+            work.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %-26s %6.1f MB/s  (%.1f s)  peak heap %,d MB%n", what, input.length / 1048576.0 / seconds, seconds,
+                    peakHeap() / 1048576);
+        } catch (OutOfMemoryError e) {
+            System.out.printf("  %-26s FAILED: out of memory (peak heap %,d MB)%n", what, peakHeap() / 1048576);
+        } catch (RuntimeException e) {
+            System.out.printf("  %-26s FAILED: %s%n", what, e.getMessage());
+        }
+    }
+
+    private static <T> double perSecond(List<T> inputs, Consumer<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < inputs.size(); i = next.getAndIncrement()) {
+                    work.accept(inputs.get(i));
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        return inputs.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void scan(byte[] input) {
+        try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(input))) {
+            while (reader.hasNext()) {
+                reader.next();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sample's transaction set repeated with fresh control numbers until the interchange holds about 20 MB. */
+    private static byte[] big856(byte[] sample) {
+        String text = new String(sample, StandardCharsets.ISO_8859_1);
+        int st = text.indexOf("ST*856*");
+        int ge = text.indexOf("GE*");
+        String head = text.substring(0, st);
+        String set = text.substring(st, ge);
+        StringBuilder out = new StringBuilder(TARGET_BYTES + 4096).append(head);
+        int count = 0;
+        while (out.length() < TARGET_BYTES) {
+            count++;
+            out.append(set.replace("8001", String.format("%04d", count % 10000)).replace("*0001~", String.format("*%04d~", count % 10000)));
+        }
+        out.append("GE*").append(count).append("*801~\n").append("IEA*1*000000801~\n");
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static long time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = X12Benchmark.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private X12Benchmark() {
+    }
+}
