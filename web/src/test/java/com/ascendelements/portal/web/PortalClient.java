@@ -44,10 +44,18 @@ final class PortalClient {
     }
 
     HttpResponse<String> post(String path, byte[] body, String user, String password) {
+        return send(path, "POST", "application/edi-x12", body, user, password);
+    }
+
+    HttpResponse<String> put(String path, String json, String user, String password) {
+        return send(path, "PUT", "application/json", json.getBytes(StandardCharsets.UTF_8), user, password);
+    }
+
+    private HttpResponse<String> send(String path, String method, String contentType, byte[] body, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Basic " + token).header("Content-Type", "application/edi-x12")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

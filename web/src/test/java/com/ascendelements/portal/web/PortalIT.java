@@ -208,6 +208,39 @@ class PortalIT {
         assertThat(object(client.get("api/interchanges/" + id, "ecopro", "demo-ecopro")).getString("status")).isEqualTo("REJECTED");
     }
 
+    @Test
+    void interchangesAreSearchedAndDownloadedWithinTheCallersScope() {
+        byte[] file = purchaseOrderFrom("ECOPROBMUS", "000009010", "ECO-4500099010");
+        assertThat(client.post("api/interchanges?fileName=eco-9010.x12", file, "ecopro", "demo-ecopro").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> found = client.get("api/interchanges?controlNumber=000009010&direction=INBOUND", "ecopro", "demo-ecopro");
+        assertThat(found.headers().firstValue("X-Total-Count")).contains("1");
+        long id = array(found).getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(client.get("api/interchanges?controlNumber=000009010", "skba", "demo-skba").headers().firstValue("X-Total-Count"))
+                .contains("0");
+
+        HttpResponse<String> content = client.get("api/interchanges/" + id + "/content", "ecopro", "demo-ecopro");
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(content.body()).isEqualTo(new String(file, java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(client.get("api/interchanges/" + id + "/content", "skba", "demo-skba").statusCode()).isEqualTo(404);
+        assertThat(client.get("api/interchanges?from=yesterday", "admin", "demo-admin").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyAdministratorsChangeTradingPartnerProfiles() {
+        String change = "{\"name\":\"Piedmont Cell Works LLC\",\"x12Qualifier\":\"ZZ\",\"x12InterchangeId\":\"PIEDMONTCELL\","
+                + "\"x12ApplicationCode\":\"PIEDMONT\",\"x12Version\":\"004010\",\"delimiters\":\"*>^~\",\"lineBreakAfterSegment\":true}";
+        assertThat(client.put("api/partners/PIEDMONT", change, "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        assertThat(client.put("api/partners/PIEDMONT", change, "piedmont", "demo-piedmont").statusCode()).isEqualTo(403);
+        HttpResponse<String> changed = client.put("api/partners/PIEDMONT", change, "admin", "demo-admin");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(object(client.get("api/partners/PIEDMONT", "admin", "demo-admin")).getString("name")).isEqualTo("Piedmont Cell Works LLC");
+        assertThat(client.put("api/partners/PIEDMONT", change.replace("004010", "003020"), "admin", "demo-admin").statusCode()).isEqualTo(400);
+        assertThat(client.put("api/partners/PIEDMONT", change.replace("PIEDMONTCELL", "ECOPROBMUS"), "admin", "demo-admin").statusCode())
+                .isEqualTo(400);  // another partner's interchange ID
+        assertThat(client.get("api/partners/SKBA", "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+    }
+
     private static List<String> codes(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         return array(response).stream().map(p -> p.asJsonObject().getString("code")).toList();

@@ -1,7 +1,12 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.common.Page;
+import com.ascendelements.portal.common.PageRequest;
+import com.ascendelements.portal.exchange.Direction;
 import com.ascendelements.portal.exchange.InboundInterchanges;
 import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.exchange.InterchangeCriteria;
 import com.ascendelements.portal.exchange.InterchangeService;
 import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.exchange.ReceiptOutcome;
@@ -9,6 +14,7 @@ import com.ascendelements.portal.exchange.Transport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,6 +61,37 @@ public class InterchangeResource {
         ReceiptOutcome outcome = inbound.receive(Transport.API_UPLOAD, fileName, content == null ? new byte[0] : content);
         boolean refused = outcome.status() == InterchangeStatus.REJECTED || outcome.status() == InterchangeStatus.FAILED;
         return Response.status(refused ? 422 : 200).entity(outcome).build();
+    }
+
+    @GET
+    @Operation(summary = "Search interchanges, newest first; the total is in X-Total-Count. A partner user sees its own company's only")
+    public Response search(@QueryParam("partnerId") Long partnerId, @QueryParam("controlNumber") String controlNumber,
+                           @QueryParam("direction") Direction direction, @QueryParam("status") InterchangeStatus status,
+                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("fileName") String fileName,
+                           @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        Page<Interchange> page = interchanges.search(new InterchangeCriteria(partnerId, controlNumber, direction, status,
+                date("from", from), date("to", to), fileName), PageRequest.of(first, max));
+        return Response.ok(page.rows().stream().map(InterchangeView::of).toList()).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Produces({"application/edi-x12", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "The raw file exactly as received or sent")
+    public Response content(@PathParam("id") long id) {
+        Interchange interchange = interchanges.get(id);
+        return Response.ok(interchanges.content(id), "application/edi-x12")
+                .header("Content-Disposition", "attachment; filename=\"" + (interchange.fileName() == null
+                        ? "interchange-" + id + ".x12" : interchange.fileName().replaceAll("[^A-Za-z0-9._-]", "_")) + "\"")
+                .build();
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name + " must be a date like 2026-11-28, not " + value);
+        }
     }
 
     @GET

@@ -1,9 +1,18 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.partners.OutboundDelimiters;
+import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerDirectory;
+import com.ascendelements.portal.partners.X12Identity;
+import com.ascendelements.portal.partners.X12Version;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,9 +29,47 @@ public class PartnerResource {
     @Inject
     private PartnerDirectory directory;
 
+    @Inject
+    private PartnerAdministration administration;
+
+    /** What an administrator may change of a profile. */
+    public record ProfileChange(String name, String x12Qualifier, String x12InterchangeId, String x12ApplicationCode,
+                                String x12Version, String delimiters, boolean lineBreakAfterSegment) {
+    }
+
     @GET
     @Operation(summary = "The trading partners the caller may see (a partner user: its own company)")
     public List<PartnerView> list() {
         return directory.visiblePartners().stream().map(PartnerView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One trading partner profile")
+    public PartnerView get(@PathParam("code") String code) {
+        return directory.visiblePartners().stream().filter(p -> p.code().equals(code)).findFirst().map(PartnerView::of)
+                .orElseThrow(() -> new NotFoundException("Trading partner " + code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a profile's name, X12 identity and the delimiters we send (administrators)")
+    public PartnerView update(@PathParam("code") String code, ProfileChange change) {
+        if (change == null || change.delimiters() == null || change.delimiters().length() != 4) {
+            throw new InvalidRequestException("Give name, x12Qualifier, x12InterchangeId, x12ApplicationCode, x12Version and"
+                    + " delimiters (four characters: element, component, repetition, segment)");
+        }
+        long id = administration.all().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trading partner " + code)).id();
+        String d = change.delimiters();
+        try {
+            return PartnerView.of(administration.update(id, change.name(),
+                    new X12Identity(change.x12Qualifier(), change.x12InterchangeId(), change.x12ApplicationCode(),
+                            X12Version.ofCode(change.x12Version())),
+                    new OutboundDelimiters(d.charAt(0), d.charAt(1), d.charAt(2), d.charAt(3), change.lineBreakAfterSegment())));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
     }
 }
