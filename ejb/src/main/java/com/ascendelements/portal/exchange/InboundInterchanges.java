@@ -195,13 +195,22 @@ public class InboundInterchanges {
         return ids;
     }
 
-    /** "GS06/ST02" of every transaction set accepted (with or without noted errors). */
+    /**
+     * "GS06/ST02" of every transaction set accepted (with or without noted errors), within groups that are not
+     * rejected, within interchanges whose envelope is accepted: what a TA1 or a 997 refuses is never applied.
+     */
     private static Set<String> acceptedSets(X12ValidationReport report) {
         Set<String> accepted = new HashSet<>();
         for (InterchangeReport interchange : report.interchanges()) {
+            if (!interchange.ackCode().accepted()) {
+                continue;
+            }
             for (FunctionalGroupReport group : interchange.groups()) {
+                if (group.ackCode() == AcknowledgmentCode.R) {
+                    continue;
+                }
                 for (TransactionSetReport set : group.transactionSets()) {
-                    if (set.ackCode() == AcknowledgmentCode.A || set.ackCode() == AcknowledgmentCode.E) {
+                    if (set.ackCode().accepted()) {
                         accepted.add(group.controlNumber() + "/" + set.controlNumber());
                     }
                 }

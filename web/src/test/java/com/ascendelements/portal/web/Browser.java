@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,7 +69,11 @@ final class Browser implements AutoCloseable {
         open("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(user);
         driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.executeScript("window.portalBeforeSubmit = true;");
         driver.findElement(By.id("login:submit")).click();
+        // the form posts without Ajax: wait until the next page has replaced this one (a new window forgets the mark)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return window.portalBeforeSubmit === undefined && document.readyState === 'complete';")));
         return this;
     }
 
@@ -81,15 +87,25 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text (after an Ajax update). */
     void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
     }
 
     boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** The text of the page; read again if an Ajax update or a navigation replaced the body meanwhile. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String currentPath() {

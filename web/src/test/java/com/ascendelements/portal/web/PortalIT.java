@@ -193,6 +193,16 @@ class PortalIT {
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(object(rejected).getString("reason")).contains("SE");
         assertThat(object(rejected).getJsonArray("acknowledgmentIds")).isNotEmpty();  // the 997 says why
+
+        // an envelope error (ISA13 and IEA02 differ) rejects the interchange with a TA1; its valid order is not applied
+        byte[] brokenEnvelope = new String(purchaseOrderFrom("ECOPROBMUS", "000009004", "ECO-4500099004"),
+                java.nio.charset.StandardCharsets.US_ASCII).replace("IEA*1*000009004", "IEA*1*000009999")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> envelope = client.post("api/interchanges?fileName=bad-envelope.x12", brokenEnvelope, "ecopro", "demo-ecopro");
+        assertThat(envelope.statusCode()).as(envelope.body()).isEqualTo(422);
+        assertThat(object(envelope).getJsonArray("createdPurchaseOrders")).isEmpty();
+        assertThat(array(client.get("api/purchase-orders?max=100", "ecopro", "demo-ecopro")).stream()
+                .filter(o -> o.asJsonObject().getString("poNumber").equals("ECO-4500099004"))).isEmpty();
     }
 
     @Test

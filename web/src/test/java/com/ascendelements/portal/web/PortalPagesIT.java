@@ -66,7 +66,7 @@ class PortalPagesIT {
         browser.open("purchase-orders.xhtml");
         assertThat(browser.currentPath()).startsWith("login.xhtml");
         browser.login("buyer", "not-the-password");
-        assertThat(browser.find("login:login-messages").getText()).contains("The user name or password is not right");
+        browser.waitForText("The user name or password is not right");
         assertThat(browser.currentPath()).startsWith("login.xhtml");
         browser.login("", "");
         browser.waitForText("Enter your user name");
@@ -79,6 +79,7 @@ class PortalPagesIT {
         browser.find("login:username").sendKeys("finance");
         browser.find("login:password").sendKeys("demo-finance");
         browser.find("login:submit").click();
+        browser.waitForText("SKBA-INV-77120");
         browser.find("invoices:table");
         assertThat(browser.currentPath()).startsWith("invoices.xhtml");
         assertThat(browser.text()).contains("SKBA-INV-77120");
