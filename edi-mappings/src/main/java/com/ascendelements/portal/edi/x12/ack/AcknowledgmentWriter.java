@@ -3,11 +3,8 @@ package com.ascendelements.portal.edi.x12.ack;
 import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
 import com.ascendelements.portal.edi.x12.InterchangeReport;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.X12StreamWriters;
 import com.ascendelements.portal.edi.x12.X12ValidationReport;
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 
@@ -122,22 +119,7 @@ public final class AcknowledgmentWriter {
     }
 
     private EDIStreamWriter newWriter(ByteArrayOutputStream out, X12Delimiters delimiters) {
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, delimiters.segment());
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, delimiters.element());
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, delimiters.component());
-        if (delimiters.repetition() != null) {
-            factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
-        }
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, sender.lineBreakAfterSegment() && !delimiters.newlineTerminated());
-        EDIStreamWriter writer = factory.createEDIStreamWriter(out);
-        try {
-            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {delimiters.repetition() == null ? "00401" : "00501"}));
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("StAEDI X12 control schema unavailable", e);
-        }
-        return writer;
+        return X12StreamWriters.create(out, delimiters, sender.lineBreakAfterSegment());
     }
 
     private void writeIsa(EDIStreamWriter writer, InterchangeReport inbound, X12Delimiters delimiters, boolean repetitionVersion,

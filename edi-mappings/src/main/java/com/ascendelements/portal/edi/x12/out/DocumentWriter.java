@@ -1,11 +1,8 @@
 package com.ascendelements.portal.edi.x12.out;
 
 import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.X12StreamWriters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
@@ -83,22 +80,8 @@ public final class DocumentWriter {
     }
 
     private static EDIStreamWriter writer(ByteArrayOutputStream out, X12Delimiters d, boolean v5010, boolean lineBreaks) {
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, d.segment());
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, d.element());
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, d.component());
-        if (v5010) {
-            factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, repetition(d));
-        }
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, lineBreaks && !d.newlineTerminated());
-        EDIStreamWriter writer = factory.createEDIStreamWriter(out);
-        try {
-            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {v5010 ? "00501" : "00401"}));
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("StAEDI X12 control schema unavailable", e);
-        }
-        return writer;
+        return X12StreamWriters.create(out, new X12Delimiters(d.element(), d.component(), v5010 ? repetition(d) : null, d.segment()),
+                lineBreaks);
     }
 
     private static char repetition(X12Delimiters d) {
