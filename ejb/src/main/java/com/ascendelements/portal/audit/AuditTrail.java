@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Records every change people make, in the transaction of the change itself: if the change rolls back, so does
@@ -26,11 +25,5 @@ public class AuditTrail {
 
     public void record(String action, String subjectType, Object subjectId, String detail) {
         em.persist(new AuditEntry(clock.instant(), scope.callerName(), action, subjectType, String.valueOf(subjectId), detail));
-    }
-
-    /** The history of one document, oldest first. */
-    public List<AuditEntry> of(String subjectType, Object subjectId) {
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.subjectType = :t AND a.subjectId = :id ORDER BY a.occurredAt, a.id",
-                AuditEntry.class).setParameter("t", subjectType).setParameter("id", String.valueOf(subjectId)).getResultList();
     }
 }

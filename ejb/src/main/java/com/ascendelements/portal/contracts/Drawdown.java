@@ -7,10 +7,6 @@ import java.math.MathContext;
 /** How much of a contract's commitment has been ordered, shipped and invoiced, in the commitment's unit. */
 public record Drawdown(Quantity committed, Quantity ordered, Quantity shipped, Quantity invoiced) {
 
-    public Quantity remainingToOrder() {
-        return committed.minus(ordered);
-    }
-
     /** Share of the commitment ordered so far, in percent (0-100 and beyond when over-ordered). */
     public double orderedPercent() {
         return committed.amount().signum() == 0 ? 0

@@ -46,12 +46,4 @@ public class Interchanges {
         return em.createQuery("SELECT i FROM Interchange i WHERE i.acknowledges.id = :id ORDER BY i.id", Interchange.class)
                 .setParameter("id", inboundId).getResultList();
     }
-
-    public List<Interchange> latest(Long partnerId, int max) {
-        var query = partnerId == null
-                ? em.createQuery("SELECT i FROM Interchange i ORDER BY i.createdAt DESC, i.id DESC", Interchange.class)
-                : em.createQuery("SELECT i FROM Interchange i WHERE i.senderPartner.id = :p OR i.receiverPartner.id = :p"
-                        + " ORDER BY i.createdAt DESC, i.id DESC", Interchange.class).setParameter("p", partnerId);
-        return query.setMaxResults(max).getResultList();
-    }
 }

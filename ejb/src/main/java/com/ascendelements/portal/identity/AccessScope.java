@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which documents the current caller may see. Staff see everything; a partner user sees only documents
@@ -21,6 +23,12 @@ public class AccessScope {
 
     @Inject
     private SecurityContext security;
+
+    /**
+     * The partner of each partner user seen so far. A user's partner is fixed when the user is created, so the
+     * answer never goes stale; without it every scoped query and every row check read the user again.
+     */
+    private final Map<String, Long> partnerOfUser = new ConcurrentHashMap<>();
 
     @Inject
     private PortalUsers users;
@@ -37,10 +45,10 @@ public class AccessScope {
             return Optional.empty();
         }
         Principal caller = security.getCallerPrincipal();
-        TradingPartner partner = users.byUsername(caller.getName())
+        return Optional.of(partnerOfUser.computeIfAbsent(caller.getName(), name -> users.byUsername(name)
                 .flatMap(PortalUser::partner)
-                .orElseThrow(() -> new SecurityException("Partner user " + caller.getName() + " belongs to no partner"));
-        return Optional.of(partner.id());
+                .map(TradingPartner::id)
+                .orElseThrow(() -> new SecurityException("Partner user " + name + " belongs to no partner"))));
     }
 
     /** Whether the caller may see a document between these two parties. */

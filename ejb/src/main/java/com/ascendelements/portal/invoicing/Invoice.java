@@ -16,7 +16,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -35,11 +34,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "invoice")
-@NamedQuery(name = Invoice.BY_NUMBER,
-        query = "SELECT i FROM Invoice i WHERE i.seller.id = :sellerId AND i.invoiceNumber = :invoiceNumber")
 public class Invoice {
-
-    static final String BY_NUMBER = "Invoice.byNumber";
 
     @Id
     @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)

@@ -1,7 +1,6 @@
 package com.ascendelements.portal.shipping;
 
 import com.ascendelements.portal.common.Quantity;
-import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.persistence.CascadeType;
@@ -15,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -36,11 +34,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ship_notice")
-@NamedQuery(name = ShipNotice.BY_SHIPMENT_ID,
-        query = "SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipperId AND s.shipmentId = :shipmentId")
 public class ShipNotice {
-
-    static final String BY_SHIPMENT_ID = "ShipNotice.byShipmentId";
 
     @Id
     @SequenceGenerator(name = "ship_notice_seq", sequenceName = "ship_notice_seq", allocationSize = 50)
@@ -139,12 +133,6 @@ public class ShipNotice {
 
     public Optional<Receipt> receipt() {
         return Optional.ofNullable(receipt);
-    }
-
-    /** Sum of the lots' net weights in kilograms: what the shipment level should declare. */
-    public Quantity netWeightOfLots() {
-        return orders.stream().flatMap(o -> o.lots().stream()).map(l -> l.weights().net())
-                .reduce(Quantity.zero(UnitOfMeasure.KILOGRAM), Quantity::plus);
     }
 
     public Long id() {

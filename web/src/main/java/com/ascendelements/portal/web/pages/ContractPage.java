@@ -50,6 +50,8 @@ public class ContractPage extends DetailPage<Contract> {
     private transient Materials materials;
 
     private transient Drawdown drawdown;
+    private transient List<TradingPartner> partnerChoices;
+    private transient List<Material> materialChoices;
 
     @NotBlank(message = "Enter the contract number")
     @Size(max = 40, message = "At most 40 characters")
@@ -162,12 +164,19 @@ public class ContractPage extends DetailPage<Contract> {
         act(() -> contracts.activate(getId()), "Contract activated");
     }
 
+    /** Choices of the form's select lists, read once per view. */
     public List<TradingPartner> getPartners() {
-        return directory.visiblePartners();
+        if (partnerChoices == null) {
+            partnerChoices = directory.visiblePartners();
+        }
+        return partnerChoices;
     }
 
     public List<Material> getMaterials() {
-        return materials.all();
+        if (materialChoices == null) {
+            materialChoices = materials.all();
+        }
+        return materialChoices;
     }
 
     public UnitOfMeasure[] getUnits() { return UnitOfMeasure.values(); }

@@ -35,6 +35,8 @@ public class EdiMonitorPage implements Serializable {
     @Inject
     private transient PartnerDirectory directory;
 
+    private transient List<TradingPartner> partners;
+
     @Inject
     private transient InboundInterchanges inbound;
 
@@ -74,7 +76,13 @@ public class EdiMonitorPage implements Serializable {
 
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
-    public List<TradingPartner> getPartners() { return directory.visiblePartners(); }
+    /** The partner filter's choices, read once per view (the select list asks for them several times). */
+    public List<TradingPartner> getPartners() {
+        if (partners == null) {
+            partners = directory.visiblePartners();
+        }
+        return partners;
+    }
     public Direction[] getDirections() { return Direction.values(); }
     public InterchangeStatus[] getStatuses() { return InterchangeStatus.values(); }
     public PageModel<Interchange> getModel() { return model; }

@@ -27,6 +27,8 @@ public class PurchaseOrderListPage implements Serializable {
     @Inject
     private transient PartnerDirectory directory;
 
+    private transient List<TradingPartner> partners;
+
     private String poNumber;
     private Long partnerId;
     private PurchaseOrderStatus status;
@@ -40,8 +42,12 @@ public class PurchaseOrderListPage implements Serializable {
                 orders.search(new PurchaseOrderCriteria(poNumber, partnerId, status, from, to), page), PurchaseOrder::id);
     }
 
+    /** The partner filter's choices, read once per view (the select list asks for them several times). */
     public List<TradingPartner> getPartners() {
-        return directory.visiblePartners();
+        if (partners == null) {
+            partners = directory.visiblePartners();
+        }
+        return partners;
     }
 
     public PurchaseOrderStatus[] getStatuses() {
