@@ -85,6 +85,11 @@ public class Interchange {
     @JoinColumn(name = "receiver_partner_id")
     private TradingPartner receiverPartner;
 
+    /** The partner whose user, system or AS2 identity handed the file in; its ISA sender must be that partner. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by_partner_id")
+    private TradingPartner submittedBy;
+
     /** For an outbound TA1/997: the inbound interchange it answers. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "acknowledges_id")
@@ -142,6 +147,15 @@ public class Interchange {
         this.senderPartner = senderPartner;
         this.receiverPartner = receiverPartner;
         this.updatedAt = clock.instant();
+    }
+
+    /** Records which partner handed the file in (known before its envelope is read). */
+    public void submittedBy(TradingPartner partner) {
+        this.submittedBy = partner;
+    }
+
+    public Optional<TradingPartner> submittedBy() {
+        return Optional.ofNullable(submittedBy);
     }
 
     /** Marks this outbound interchange as the acknowledgment (TA1/997) of an inbound one. */

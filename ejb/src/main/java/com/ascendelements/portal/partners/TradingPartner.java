@@ -72,6 +72,9 @@ public class TradingPartner {
     @OrderColumn(name = "list_index")
     private List<PartnerContact> contacts = new ArrayList<>();
 
+    @Embedded
+    private AcknowledgmentSettings acknowledgments = AcknowledgmentSettings.defaults();
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
@@ -113,6 +116,10 @@ public class TradingPartner {
         this.delimiters = Objects.requireNonNull(outbound);
     }
 
+    public void changeAcknowledgmentSettings(AcknowledgmentSettings settings) {
+        this.acknowledgments = Objects.requireNonNull(settings);
+    }
+
     public void deactivate() {
         this.active = false;
     }
@@ -143,6 +150,10 @@ public class TradingPartner {
 
     public OutboundDelimiters delimiters() {
         return delimiters;
+    }
+
+    public AcknowledgmentSettings acknowledgments() {
+        return acknowledgments == null ? AcknowledgmentSettings.defaults() : acknowledgments;
     }
 
     public List<PartnerContact> contacts() {
