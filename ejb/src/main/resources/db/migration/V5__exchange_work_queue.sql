@@ -24,6 +24,11 @@ CREATE INDEX ix_exchange_job_due ON exchange_job (state, run_after);
 -- that partner.
 ALTER TABLE interchange ADD COLUMN submitted_by_partner_id BIGINT REFERENCES trading_partner (id);
 
+-- An outbound interchange handed to a transport that confirms later (an asynchronous AS2 MDN): the message id the
+-- confirmation will carry.
+ALTER TABLE interchange ADD COLUMN delivery_message_id VARCHAR(255);
+CREATE INDEX ix_interchange_delivery_message ON interchange (delivery_message_id);
+
 -- Each functional group we send waits for the partner's 997.
 CREATE SEQUENCE outbound_group_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE outbound_group (

@@ -95,6 +95,10 @@ public class Interchange {
     @JoinColumn(name = "acknowledges_id")
     private Interchange acknowledges;
 
+    /** The transport's message id of an outbound delivery whose receipt comes later (an asynchronous MDN). */
+    @Column(name = "delivery_message_id", length = 255)
+    private String deliveryMessageId;
+
     /** ISA13. */
     @Column(name = "control_number", length = 9)
     private String controlNumber;
@@ -174,6 +178,16 @@ public class Interchange {
         this.status = Objects.requireNonNull(next);
         this.statusReason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
         this.updatedAt = clock.instant();
+    }
+
+    /** Handed to a transport that confirms receipt later, under this message id. */
+    public void awaitReceipt(String messageId, Clock clock) {
+        this.deliveryMessageId = messageId;
+        moveTo(InterchangeStatus.SENDING, "Sent; waiting for the partner's receipt (message " + messageId + ")", clock);
+    }
+
+    public String deliveryMessageId() {
+        return deliveryMessageId;
     }
 
     public static String sha256(byte[] content) {

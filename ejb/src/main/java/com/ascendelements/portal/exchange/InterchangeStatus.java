@@ -14,6 +14,8 @@ public enum InterchangeStatus {
     FAILED,
     /** Outbound: written, waiting to be sent. */
     READY,
+    /** Outbound: handed to the transport, waiting for the partner's receipt (an asynchronous MDN). */
+    SENDING,
     /** Outbound: delivered (MDN received). */
     SENT,
     /** Outbound: the partner's 997 accepted it. */
