@@ -55,9 +55,19 @@ public final class AcknowledgmentWriter {
      * @return the acknowledgments of every interchange of a validated file that needs one, in file order
      */
     public List<Acknowledgment> acknowledgeAll(X12ValidationReport report, ControlNumberSource numbers) {
+        return acknowledgeAll(report, numbers, true);
+    }
+
+    /**
+     * @param functionalAcknowledgments false for a partner that does not want 997s: only the TA1s it asked for (or
+     *                                  that a broken envelope needs) are written
+     * @return the acknowledgments of every interchange of a validated file that needs one, in file order
+     */
+    public List<Acknowledgment> acknowledgeAll(X12ValidationReport report, ControlNumberSource numbers,
+                                               boolean functionalAcknowledgments) {
         List<Acknowledgment> acknowledgments = new ArrayList<>();
         for (InterchangeReport interchange : report.interchanges()) {
-            acknowledge(interchange, numbers).ifPresent(acknowledgments::add);
+            acknowledge(interchange, numbers, functionalAcknowledgments).ifPresent(acknowledgments::add);
         }
         return acknowledgments;
     }
@@ -69,8 +79,13 @@ public final class AcknowledgmentWriter {
      *         TA1 needed)
      */
     public Optional<Acknowledgment> acknowledge(InterchangeReport inbound, ControlNumberSource numbers) {
+        return acknowledge(inbound, numbers, true);
+    }
+
+    private Optional<Acknowledgment> acknowledge(InterchangeReport inbound, ControlNumberSource numbers,
+                                                 boolean functionalAcknowledgments) {
         boolean ta1 = inbound.requiresTa1();
-        List<FunctionalGroupReport> groups = inbound.ackCode().accepted()
+        List<FunctionalGroupReport> groups = functionalAcknowledgments && inbound.ackCode().accepted()
                 ? inbound.groups().stream().filter(g -> !g.isFunctionalAcknowledgment()).toList()
                 : List.of();
         if (!ta1 && groups.isEmpty()) {
