@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The figures on the start page, all within what the caller may see. */
-public record Dashboard(long documentsInToday, long documentsOutToday, long errorsWaiting, long openPurchaseOrders,
+public record Dashboard(long documentsInToday, long documentsOutToday, long errorsWaiting, long overdueAcknowledgments,
+                        long openPurchaseOrders,
                         long shipmentsInTransit, long invoicesToMatch, List<DailyVolume> volume, List<PartnerVolume> perPartner) {
 
     /** Interchanges per day, in and out. */

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.dashboard;
 
+import com.ascendelements.portal.exchange.AcknowledgmentStatus;
 import com.ascendelements.portal.exchange.Direction;
 import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.identity.AccessScope;
@@ -52,6 +53,9 @@ public class DashboardService {
                         partner, Map.of("d", Direction.OUTBOUND, "since", startOfToday)),
                 count("SELECT COUNT(i) FROM Interchange i WHERE i.status IN :s" + interchangeScope,
                         partner, Map.of("s", EnumSet.of(InterchangeStatus.REJECTED, InterchangeStatus.FAILED))),
+                count("SELECT COUNT(g) FROM OutboundGroup g WHERE g.status = :s AND g.expectedBy < :now"
+                        + (partner.isPresent() ? " AND g.partner.id = :partner" : ""),
+                        partner, Map.of("s", AcknowledgmentStatus.WAITING, "now", clock.instant())),
                 count("SELECT COUNT(o) FROM PurchaseOrder o WHERE o.status IN :s"
                         + (partner.isPresent() ? " AND (o.buyer.id = :partner OR o.seller.id = :partner)" : ""),
                         partner, Map.of("s", EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED,

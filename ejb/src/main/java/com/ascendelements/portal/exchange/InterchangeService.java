@@ -31,6 +31,9 @@ public class InterchangeService {
     private Interchanges interchanges;
 
     @Inject
+    private OutboundGroups outboundGroups;
+
+    @Inject
     private AccessScope scope;
 
     public Page<Interchange> search(InterchangeCriteria criteria, PageRequest page) {
@@ -66,6 +69,12 @@ public class InterchangeService {
     public List<Interchange> acknowledgmentsOf(long id) {
         get(id);
         return interchanges.acknowledgmentsOf(id).stream().filter(this::maySee).toList();
+    }
+
+    /** The functional groups of one of our interchanges, with what the partner's 997 said of each. */
+    public List<OutboundGroup> groupsOf(long id) {
+        get(id);
+        return outboundGroups.of(id);
     }
 
     private boolean maySee(Interchange interchange) {

@@ -2,8 +2,11 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
+import com.ascendelements.portal.exchange.queue.ExchangeJobs;
+import com.ascendelements.portal.exchange.queue.JobKind;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -28,6 +31,10 @@ public class OutboundDocuments {
     @Inject
     private ControlNumbers controlNumbers;
     @Inject
+    private OutboundGroups outboundGroups;
+    @Inject
+    private ExchangeJobs jobs;
+    @Inject
     private AuditTrail audit;
     @Inject
     private Clock clock;
@@ -42,10 +49,11 @@ public class OutboundDocuments {
         boolean fromHub = seller.hasRole(PartnerRole.HUB);
         TradingPartner partner = fromHub ? buyer : seller;
         OutboundDelimiters d = partner.delimiters();
+        DrawnNumbers numbers = new DrawnNumbers(controlNumbers.forPartner(partner.id()));
         OutboundInterchange x12 = new DocumentWriter(clock).write(PurchaseOrderAcknowledgmentTranslator.toMessage(order),
                 party(seller), party(buyer), partner.x12().version().code(),
                 new X12Delimiters(d.element(), d.component(), d.repetition(), d.segment()), d.lineBreakAfterSegment(),
-                controlNumbers.forPartner(partner.id()));
+                numbers);
         String fileName = "855-" + order.poNumber() + "-" + x12.controlNumber() + ".x12";
         Interchange interchange = fromHub
                 ? Interchange.written(Transport.AS2, fileName, x12.x12(), clock)
@@ -57,9 +65,46 @@ public class OutboundDocuments {
             interchange.moveTo(InterchangeStatus.PROCESSED, "855 for PO " + order.poNumber() + " entered in the portal", clock);
         }
         interchanges.add(interchange, x12.x12());
+        if (fromHub) {
+            outboundGroups.sent(interchange, partner, "PR", numbers.lastGroup(), 1, "855 for PO " + order.poNumber());
+            jobs.enqueue(JobKind.DELIVER_OUTBOUND, interchange.id());
+        }
         audit.record("PO_ACKNOWLEDGED", "PurchaseOrder", order.id(), "855 " + x12.controlNumber() + " for PO " + order.poNumber()
                 + (fromHub ? " to " + buyer.code() : " from " + seller.code() + " (web EDI)"));
         return interchange;
+    }
+
+    /** Hands out the partner's control numbers and remembers the group number (GS06) it gave. */
+    private static final class DrawnNumbers implements ControlNumberSource {
+        private final ControlNumberSource source;
+        private long group = -1;
+
+        DrawnNumbers(ControlNumberSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public long nextInterchangeControlNumber() {
+            return source.nextInterchangeControlNumber();
+        }
+
+        @Override
+        public long nextGroupControlNumber() {
+            group = source.nextGroupControlNumber();
+            return group;
+        }
+
+        @Override
+        public long nextTransactionSetControlNumber() {
+            return source.nextTransactionSetControlNumber();
+        }
+
+        String lastGroup() {
+            if (group < 0) {
+                throw new IllegalStateException("The writer drew no group control number");
+            }
+            return String.valueOf(group % 1_000_000_000L);
+        }
     }
 
     private static com.ascendelements.portal.edi.x12.out.EnvelopeParty party(TradingPartner partner) {

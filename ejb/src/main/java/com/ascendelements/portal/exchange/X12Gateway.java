@@ -1,5 +1,6 @@
 package com.ascendelements.portal.exchange;
 
+import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
 import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +34,7 @@ public class X12Gateway {
 
     private final InterchangeValidator validator = new InterchangeValidator();
     private final PurchaseOrderReader purchaseOrders = new PurchaseOrderReader();
+    private final FunctionalAcknowledgmentReader functionalAcknowledgments = new FunctionalAcknowledgmentReader();
 
     @PostConstruct
     void warmUp() {
@@ -55,5 +57,9 @@ public class X12Gateway {
 
     public PurchaseOrderReader purchaseOrders() {
         return purchaseOrders;
+    }
+
+    public FunctionalAcknowledgmentReader functionalAcknowledgments() {
+        return functionalAcknowledgments;
     }
 }

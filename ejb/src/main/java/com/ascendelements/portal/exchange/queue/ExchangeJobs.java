@@ -42,6 +42,13 @@ public class ExchangeJobs {
         return job;
     }
 
+    /** Runs a job again now, with a fresh count of attempts (reprocess or resend, by a person). */
+    public ExchangeJob requeue(ExchangeJob job) {
+        job.retryNow(clock.instant());
+        queued.fire(new JobQueued(job.kind()));
+        return job;
+    }
+
     public Optional<ExchangeJob> byId(long id) {
         return Optional.ofNullable(em.find(ExchangeJob.class, id));
     }
@@ -55,7 +62,7 @@ public class ExchangeJobs {
     /** Jobs a node may claim now: pending and due, or running on a node whose lease has run out. */
     public List<ClaimTicket> due(int max) {
         Instant now = clock.instant();
-        return em.createQuery("SELECT NEW com.ascendelements.portal.exchange.queue.ClaimTicket(j.id, j.version)"
+        return em.createQuery("SELECT NEW com.ascendelements.portal.exchange.queue.ClaimTicket(j.id, j.version, j.kind, j.interchangeId)"
                         + " FROM ExchangeJob j WHERE (j.state = :pending AND j.runAfter <= :now)"
                         + " OR (j.state = :running AND j.leaseUntil < :now) ORDER BY j.runAfter, j.id", ClaimTicket.class)
                 .setParameter("pending", JobState.PENDING).setParameter("running", JobState.RUNNING)
@@ -64,9 +71,9 @@ public class ExchangeJobs {
 
     /**
      * Claims a job for this node if nobody changed it since {@code ticket} was read; at most one node's claim
-     * succeeds. Returns the job's version under this claim.
+     * succeeds.
      */
-    public Optional<Long> claim(ClaimTicket ticket, String node, Duration lease) {
+    public Optional<Claim> claim(ClaimTicket ticket, String node, Duration lease) {
         Instant now = clock.instant();
         int updated = em.createQuery("UPDATE ExchangeJob j SET j.state = :running, j.claimedBy = :node,"
                         + " j.leaseUntil = :lease, j.attempts = j.attempts + 1, j.version = j.version + 1, j.updatedAt = :now"
@@ -75,7 +82,18 @@ public class ExchangeJobs {
                 .setParameter("node", node).setParameter("lease", now.plus(lease)).setParameter("now", now)
                 .setParameter("id", ticket.jobId()).setParameter("version", ticket.version())
                 .executeUpdate();
-        return updated == 1 ? Optional.of(ticket.version() + 1) : Optional.empty();
+        return updated == 1
+                ? Optional.of(new Claim(ticket.jobId(), ticket.version() + 1, ticket.kind(), ticket.interchangeId()))
+                : Optional.empty();
+    }
+
+    /** The job as this node holds it, in the caller's transaction; fails when another node has taken it over. */
+    public ExchangeJob held(Claim claim) {
+        ExchangeJob job = em.find(ExchangeJob.class, claim.jobId());
+        if (job == null || job.version() != claim.version() || job.state() != JobState.RUNNING) {
+            throw new LostClaimException(claim);
+        }
+        return job;
     }
 
     /** How many jobs wait in each state (for the dashboard and the health of the engine). */

@@ -7,7 +7,9 @@ import com.ascendelements.portal.exchange.Direction;
 import com.ascendelements.portal.exchange.InboundInterchanges;
 import com.ascendelements.portal.exchange.Interchange;
 import com.ascendelements.portal.exchange.InterchangeCriteria;
+import com.ascendelements.portal.exchange.InterchangeOperations;
 import com.ascendelements.portal.exchange.InterchangeService;
+import com.ascendelements.portal.exchange.OutboundGroup;
 import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.exchange.ReceiptOutcome;
 import com.ascendelements.portal.exchange.Transport;
@@ -23,9 +25,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,23 +46,54 @@ public class InterchangeResource {
     @Inject
     private InterchangeService interchanges;
 
+    @Inject
+    private InterchangeOperations operations;
+
+    @Inject
+    private Clock clock;
+
     /** What the API shows of an interchange. */
     public record InterchangeView(long id, String direction, String transport, String fileName, long sizeBytes, String sender,
                                   String receiver, String controlNumber, String status, String statusReason, Instant createdAt,
-                                  Long acknowledges) {
+                                  Long acknowledges, List<GroupView> groups) {
         static InterchangeView of(Interchange i) {
+            return of(i, null);
+        }
+
+        static InterchangeView of(Interchange i, List<GroupView> groups) {
             return new InterchangeView(i.id(), i.direction().name(), i.transport().name(), i.fileName(), i.sizeBytes(),
                     i.sender() == null ? null : i.sender().toString(), i.receiver() == null ? null : i.receiver().toString(),
                     i.controlNumber(), i.status().name(), i.statusReason(), i.createdAt(),
-                    i.acknowledges().map(Interchange::id).orElse(null));
+                    i.acknowledges().map(Interchange::id).orElse(null), groups);
         }
+    }
+
+    /** A functional group we sent, and what the partner's 997 said of it. */
+    public record GroupView(String functionalId, String groupControlNumber, String document, String acknowledgment,
+                            Instant expectedBy, boolean overdue, String ackCode, String ackDetail, Long ackInterchangeId) {
+        static GroupView of(OutboundGroup g, Instant now) {
+            return new GroupView(g.functionalId(), g.groupControlNumber(), g.documentSummary(), g.status().name(),
+                    g.expectedBy(), g.isOverdue(now), g.ackCode(), g.ackDetail(),
+                    g.acknowledgment() == null ? null : g.acknowledgment().id());
+        }
+    }
+
+    /** A file queued for processing: where to follow it. */
+    public record Queued(long interchangeId, String status) {
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload an X12 file. It is stored before anything else, then validated, acknowledged (TA1/997) and"
-            + " applied. 200 when processed or recognised as a resend, 422 when rejected or failed, with the reason.")
-    public Response upload(@QueryParam("fileName") String fileName, byte[] content) {
+    @Operation(summary = "Upload an X12 file. It is stored and queued before anything else, then validated, acknowledged"
+            + " (TA1/997) and applied. 200 when processed or recognised as a resend, 422 when rejected or failed, with the"
+            + " reason. With async=true: 202 at once, with the interchange to follow in Location.")
+    public Response upload(@QueryParam("fileName") String fileName,
+                           @QueryParam("async") @DefaultValue("false") boolean async, byte[] content) {
+        if (async) {
+            long id = inbound.queue(Transport.API_UPLOAD, fileName, content == null ? new byte[0] : content);
+            return Response.accepted(new Queued(id, InterchangeStatus.RECEIVED.name()))
+                    .location(URI.create("interchanges/" + id)).build();
+        }
         ReceiptOutcome outcome = inbound.receive(Transport.API_UPLOAD, fileName, content == null ? new byte[0] : content);
         boolean refused = outcome.status() == InterchangeStatus.REJECTED || outcome.status() == InterchangeStatus.FAILED;
         return Response.status(refused ? 422 : 200).entity(outcome).build();
@@ -98,6 +134,23 @@ public class InterchangeResource {
     @Path("{id}")
     @Operation(summary = "One interchange with its status; a partner user sees its own company's only")
     public InterchangeView get(@PathParam("id") long id) {
-        return InterchangeView.of(interchanges.get(id));
+        Instant now = clock.instant();
+        return InterchangeView.of(interchanges.get(id), interchanges.groupsOf(id).stream().map(g -> GroupView.of(g, now)).toList());
+    }
+
+    @POST
+    @Path("{id}/reprocess")
+    @Operation(summary = "Process a failed, rejected or waiting received file again, through the work queue (staff only)")
+    public Response reprocess(@PathParam("id") long id) {
+        operations.reprocess(id);
+        return Response.accepted(new Queued(id, InterchangeStatus.RECEIVED.name())).build();
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @Operation(summary = "Deliver one of our files again, with the same control numbers, through the work queue (staff only)")
+    public Response resend(@PathParam("id") long id) {
+        operations.resend(id);
+        return Response.accepted(new Queued(id, InterchangeStatus.READY.name())).build();
     }
 }

@@ -1,0 +1,249 @@
+package com.ascendelements.portal.exchange;
+
+import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
+import com.ascendelements.portal.edi.x12.FunctionalAcknowledgment;
+import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
+import com.ascendelements.portal.edi.x12.InterchangeReport;
+import com.ascendelements.portal.edi.x12.TransactionSetReport;
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+import com.ascendelements.portal.edi.x12.X12Issue;
+import com.ascendelements.portal.edi.x12.X12ValidationReport;
+import com.ascendelements.portal.edi.x12.ack.Acknowledgment;
+import com.ascendelements.portal.edi.x12.ack.AcknowledgmentSender;
+import com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter;
+import com.ascendelements.portal.exchange.queue.ExchangeJobs;
+import com.ascendelements.portal.exchange.queue.JobKind;
+import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
+import com.ascendelements.portal.exchange.translation.TranslationException;
+import com.ascendelements.portal.partners.OutboundDelimiters;
+import com.ascendelements.portal.partners.PartnerRole;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.partners.TradingPartners;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrders;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Processes a received file inside the transaction of its queue job: validates the envelope and syntax, identifies
+ * the partners, recognises resends, writes our TA1/997 (queued for delivery), applies the accepted purchase orders
+ * to the domain and the partner's 997s to the groups we sent. Everything it does commits together with the job's
+ * completion, or not at all, so a file is applied exactly once however often a crash interrupts it.
+ *
+ * <p>Internal to the exchange engine: it has no role check of its own, because its callers (the queue workers and
+ * {@link InboundInterchanges}) decide who may hand a file in.
+ */
+@Stateless
+public class InboundProcessor {
+
+    private static final int MAX_ISSUES_IN_REASON = 5;
+
+    @Inject
+    private Interchanges interchanges;
+    @Inject
+    private TradingPartners partners;
+    @Inject
+    private ControlNumbers controlNumbers;
+    @Inject
+    private X12Gateway gateway;
+    @Inject
+    private PurchaseOrderTranslator purchaseOrderTranslator;
+    @Inject
+    private PurchaseOrders orders;
+    @Inject
+    private OutboundGroups outboundGroups;
+    @Inject
+    private ExchangeJobs jobs;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ReceiptOutcome process(long id) {
+        Interchange interchange = interchanges.byId(id).orElseThrow();
+        byte[] content = interchanges.contentOf(id).orElseThrow();
+        X12ValidationReport report = gateway.validator().validate(content);
+        if (report.interchanges().isEmpty()) {
+            return finish(interchange, InterchangeStatus.REJECTED, "No X12 interchange in the file: "
+                    + summary(report.fileIssues()), List.of(), List.of());
+        }
+        InterchangeReport envelope = report.interchanges().get(0);
+        EnvelopeParty sender = new EnvelopeParty(envelope.senderQualifier(), envelope.senderId());
+        EnvelopeParty receiver = new EnvelopeParty(envelope.receiverQualifier(), envelope.receiverId());
+        TradingPartner from = partnerOf(sender).orElse(null);
+        TradingPartner to = partnerOf(receiver).orElse(null);
+        interchange.identify(sender, receiver, envelope.controlNumber(), from, to, clock);
+
+        if (from == null) {
+            return finish(interchange, InterchangeStatus.REJECTED, "Unknown sender " + sender
+                    + ": no trading partner has this interchange ID", List.of(), List.of());
+        }
+        Optional<TradingPartner> submittedBy = interchange.submittedBy();
+        if (submittedBy.isPresent() && !submittedBy.get().id().equals(from.id())) {
+            return finish(interchange, InterchangeStatus.REJECTED, "The file's sender " + from.name()
+                    + " is not " + submittedBy.get().name() + ", who handed it in; a partner may only send its own documents",
+                    List.of(), List.of());
+        }
+        if (to == null || !to.hasRole(PartnerRole.HUB)) {
+            return finish(interchange, InterchangeStatus.REJECTED, "Wrong receiver " + receiver
+                    + ": files for this gateway are addressed to the hub", List.of(), List.of());
+        }
+        Optional<Interchange> original = earlierCopy(interchange);
+        if (original.isPresent()) {
+            return finish(interchange, InterchangeStatus.DUPLICATE, "Resend of interchange " + original.get().id()
+                    + " (ISA13 " + interchange.controlNumber() + ", received " + original.get().createdAt()
+                    + "); not processed again", List.of(), List.of());
+        }
+
+        List<Long> acknowledgments = acknowledge(report, interchange, from, to);
+        Set<String> accepted = acceptedSets(report);
+        if (!report.isAccepted() && accepted.isEmpty()) {
+            return finish(interchange, InterchangeStatus.REJECTED, "Rejected: " + summary(report.allIssues()),
+                    acknowledgments, List.of());
+        }
+        List<String> created = new ArrayList<>();
+        List<String> applied = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        applyPurchaseOrders(content, accepted, from, to, created, problems);
+        applyAcknowledgments(content, report, interchange, from, applied, problems);
+        if (!problems.isEmpty()) {
+            return finish(interchange, InterchangeStatus.FAILED, String.join("; ", problems)
+                    + (created.isEmpty() ? "" : "; created " + created), acknowledgments, created);
+        }
+        String issues = report.allIssues().isEmpty() ? "" : "; accepted with notes: " + summary(report.allIssues());
+        List<String> done = new ArrayList<>(applied);
+        if (!created.isEmpty()) {
+            done.add(0, "Purchase orders created: " + String.join(", ", created));
+        }
+        return finish(interchange, InterchangeStatus.PROCESSED, (done.isEmpty() ? "Nothing in the file to apply"
+                : String.join("; ", done)) + issues, acknowledgments, created);
+    }
+
+    private Optional<TradingPartner> partnerOf(EnvelopeParty party) {
+        return party.qualifier() == null || party.interchangeId() == null ? Optional.empty()
+                : partners.byX12Id(party.qualifier(), party.interchangeId());
+    }
+
+    /** The first copy of this file: the same sender and ISA13, or the very same bytes. */
+    private Optional<Interchange> earlierCopy(Interchange interchange) {
+        List<Interchange> candidates = new ArrayList<>(interchanges.withSameContent(Direction.INBOUND, interchange.contentHash()));
+        if (interchange.controlNumber() != null) {
+            candidates.addAll(interchanges.withControlNumber(Direction.INBOUND, interchange.sender(), interchange.controlNumber()));
+        }
+        return candidates.stream()
+                .filter(other -> !other.id().equals(interchange.id()))
+                .filter(other -> other.status() != InterchangeStatus.REJECTED && other.status() != InterchangeStatus.DUPLICATE)
+                .min((a, b) -> Long.compare(a.id(), b.id()));
+    }
+
+    /** Our TA1 and 997s for the file, stored as outbound interchanges that point back at it. */
+    private List<Long> acknowledge(X12ValidationReport report, Interchange inbound, TradingPartner partner, TradingPartner hub) {
+        OutboundDelimiters d = partner.delimiters();
+        AcknowledgmentSender sender = new AcknowledgmentSender(hub.x12().qualifier(), hub.x12().interchangeId(),
+                hub.x12().applicationCode(), new X12Delimiters(d.element(), d.component(), d.repetition(), d.segment()),
+                d.lineBreakAfterSegment());
+        List<Long> ids = new ArrayList<>();
+        for (Acknowledgment ack : new AcknowledgmentWriter(sender, clock).acknowledgeAll(report,
+                controlNumbers.forPartner(partner.id()), partner.acknowledgments().sendAcknowledgments())) {
+            String name = (ack.containsTa1() ? "TA1" : "997") + "-" + partner.code() + "-" + ack.interchangeControlNumber() + ".x12";
+            Interchange out = Interchange.written(Transport.AS2, name, ack.x12(), clock);
+            out.identify(new EnvelopeParty(hub.x12().qualifier(), hub.x12().interchangeId()),
+                    new EnvelopeParty(partner.x12().qualifier(), partner.x12().interchangeId()),
+                    ack.interchangeControlNumber(), hub, partner, clock);
+            out.acknowledge(inbound);
+            interchanges.add(out, ack.x12());
+            jobs.enqueue(JobKind.DELIVER_OUTBOUND, out.id());
+            ids.add(out.id());
+        }
+        return ids;
+    }
+
+    /**
+     * "GS06/ST02" of every transaction set accepted (with or without noted errors), within groups that are not
+     * rejected, within interchanges whose envelope is accepted: what a TA1 or a 997 refuses is never applied.
+     */
+    private static Set<String> acceptedSets(X12ValidationReport report) {
+        Set<String> accepted = new HashSet<>();
+        for (InterchangeReport interchange : report.interchanges()) {
+            if (!interchange.ackCode().accepted()) {
+                continue;
+            }
+            for (FunctionalGroupReport group : interchange.groups()) {
+                if (group.ackCode() == AcknowledgmentCode.R) {
+                    continue;
+                }
+                for (TransactionSetReport set : group.transactionSets()) {
+                    if (set.ackCode().accepted()) {
+                        accepted.add(group.controlNumber() + "/" + set.controlNumber());
+                    }
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private void applyPurchaseOrders(byte[] content, Set<String> accepted, TradingPartner buyer, TradingPartner seller,
+                                     List<String> created, List<String> problems) {
+        for (PurchaseOrderMessage po : gateway.purchaseOrders().read(content)) {
+            String key = (po.getGroup() == null ? "" : po.getGroup().getControlNumber()) + "/" + po.getControlNumber();
+            if (!accepted.contains(key)) {
+                continue;
+            }
+            if (orders.byNumber(buyer.id(), po.getPurchaseOrderNumber()).isPresent()) {
+                problems.add("Purchase order " + po.getPurchaseOrderNumber() + " exists already; not replaced");
+                continue;
+            }
+            try {
+                PurchaseOrder order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
+                orders.add(order);
+                created.add(order.poNumber());
+            } catch (TranslationException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+
+    /** The partner's 997s: each answers one of the groups we sent it. */
+    private void applyAcknowledgments(byte[] content, X12ValidationReport report, Interchange inbound, TradingPartner partner,
+                                      List<String> applied, List<String> problems) {
+        boolean has997 = report.interchanges().stream().flatMap(i -> i.groups().stream())
+                .anyMatch(FunctionalGroupReport::isFunctionalAcknowledgment);
+        if (!has997) {
+            return;
+        }
+        for (FunctionalAcknowledgment ack : gateway.functionalAcknowledgments().read(content)) {
+            outboundGroups.answeredBy(partner, ack, inbound).ifPresentOrElse(
+                    group -> applied.add("997 " + ack.code() + " for our group " + ack.groupControlNumber()
+                            + " (" + group.documentSummary() + ")"),
+                    () -> problems.add("997 for group " + ack.groupControlNumber() + " (" + ack.functionalId()
+                            + "), which we never sent to " + partner.code()));
+        }
+    }
+
+    private ReceiptOutcome finish(Interchange interchange, InterchangeStatus status, String reason, List<Long> acknowledgments,
+                                  List<String> created) {
+        interchange.moveTo(status, reason, clock);
+        audit.record("INTERCHANGE_" + status, "Interchange", interchange.id(), reason);
+        return new ReceiptOutcome(interchange.id(), status, interchange.statusReason(), acknowledgments, created);
+    }
+
+    private static String summary(List<X12Issue> issues) {
+        if (issues.isEmpty()) {
+            return "no details";
+        }
+        String shown = issues.stream().limit(MAX_ISSUES_IN_REASON).map(X12Issue::toString).collect(Collectors.joining("; "));
+        return issues.size() > MAX_ISSUES_IN_REASON ? shown + " (and " + (issues.size() - MAX_ISSUES_IN_REASON) + " more)" : shown;
+    }
+}
