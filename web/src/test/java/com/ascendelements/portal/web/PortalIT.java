@@ -210,7 +210,7 @@ class PortalIT {
         HttpResponse<String> forged = client.post("api/interchanges?fileName=forged.x12",
                 purchaseOrderFrom("ECOPROBMUS", "000009003", "ECO-4500099003"), "skba", "demo-skba");
         assertThat(forged.statusCode()).isEqualTo(422);
-        assertThat(object(forged).getString("reason")).contains("is not your company");
+        assertThat(object(forged).getString("reason")).contains("is not SK Battery America", "who handed it in");
         assertThat(client.post("api/interchanges", new byte[] {'x'}, "finance", "demo-finance").statusCode()).isEqualTo(403);
         // the forged file is kept, and shown to the company it claims to come from, not to the one that sent it
         long id = object(forged).getJsonNumber("interchangeId").longValue();
@@ -249,6 +249,116 @@ class PortalIT {
         assertThat(client.put("api/partners/PIEDMONT", change.replace("PIEDMONTCELL", "ECOPROBMUS"), "admin", "demo-admin").statusCode())
                 .isEqualTo(400);  // another partner's interchange ID
         assertThat(client.get("api/partners/SKBA", "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void our855WaitsForThePartners997AndTheAnswerIsKeptWithThePartnersErrorCodes() {
+        long accepted855 = hubAnswersAnOrderOf("000009020", "ECO-4500099020");
+        JsonObject group = object(client.get("api/interchanges/" + accepted855, "buyer", "demo-buyer")).getJsonArray("groups").getJsonObject(0);
+        assertThat(group.getString("functionalId")).isEqualTo("PR");
+        assertThat(group.getString("acknowledgment")).isEqualTo("WAITING");
+        assertThat(group.getBoolean("overdue")).isFalse();
+
+        HttpResponse<String> ack = client.post("api/interchanges?fileName=997-accept.x12",
+                functionalAcknowledgment("000009030", accepted855, false), "ecopro", "demo-ecopro");
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        assertThat(object(ack).getString("reason")).contains("997 A for our group " + group.getString("groupControlNumber"));
+        assertThat(object(ack).getJsonArray("acknowledgmentIds")).isEmpty();  // no 997 for a 997
+        JsonObject acknowledged = object(client.get("api/interchanges/" + accepted855, "ecopro", "demo-ecopro"));
+        assertThat(acknowledged.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.getJsonArray("groups").getJsonObject(0).getString("acknowledgment")).isEqualTo("ACCEPTED");
+
+        long rejected855 = hubAnswersAnOrderOf("000009021", "ECO-4500099021");
+        HttpResponse<String> rejection = client.post("api/interchanges?fileName=997-reject.x12",
+                functionalAcknowledgment("000009031", rejected855, true), "ecopro", "demo-ecopro");
+        assertThat(rejection.statusCode()).as(rejection.body()).isEqualTo(200);
+        JsonObject refused = object(client.get("api/interchanges/" + rejected855, "buyer", "demo-buyer")).getJsonArray("groups").getJsonObject(0);
+        assertThat(refused.getString("acknowledgment")).isEqualTo("REJECTED");
+        assertThat(refused.getString("ackCode")).isEqualTo("R");
+        assertThat(refused.getString("ackDetail")).contains("AK3 N1 segment 4 code 8", "AK4 N1 element 2 code 7", "AK5 5");
+    }
+
+    /** ECOPRO orders from the hub; procurement accepts both lines, which sends our 855. Returns the 855's id. */
+    private long hubAnswersAnOrderOf(String controlNumber, String poNumber) {
+        HttpResponse<String> received = client.post("api/interchanges?fileName=" + poNumber + ".x12",
+                purchaseOrderFrom("ECOPROBMUS", controlNumber, poNumber), "ecopro", "demo-ecopro");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        long orderId = array(client.get("api/purchase-orders?max=100", "buyer", "demo-buyer")).stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("poNumber").equals(poNumber)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        // the buyer may not answer its own order: only the seller does
+        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/1/accept", new byte[0], "ecopro", "demo-ecopro").statusCode())
+                .isEqualTo(404);
+        for (String line : List.of("1", "2")) {
+            HttpResponse<String> answer = client.post("api/purchase-orders/" + orderId + "/lines/" + line + "/accept", new byte[0],
+                    "buyer", "demo-buyer");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+        HttpResponse<String> found = client.get("api/interchanges?direction=OUTBOUND&fileName=855-" + poNumber, "buyer", "demo-buyer");
+        assertThat(found.headers().firstValue("X-Total-Count")).contains("1");
+        return array(found).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** ECOPRO's 997 for the group of one of our 855s: accepting it, or rejecting it with segment and element errors. */
+    private byte[] functionalAcknowledgment(String controlNumber, long our855, boolean reject) {
+        String x855 = client.get("api/interchanges/" + our855 + "/content", "buyer", "demo-buyer").body();
+        String[] gs = x855.substring(x855.indexOf("GS*")).split("[~\\n]")[0].split("\\*");
+        String st02 = x855.substring(x855.indexOf("ST*855*") + 7).split("[~\\n]")[0];
+        String body = "ST*997*0001~AK1*PR*" + gs[6] + "~AK2*855*" + st02 + "~"
+                + (reject ? "AK3*N1*4**8~AK4*2**7~AK5*R*5~AK9*R*1*1*0~" : "AK5*A~AK9*A*1*1*1~");
+        int segments = body.split("~").length + 1;
+        int group = Integer.parseInt(controlNumber);
+        return (String.format("ISA*00*          *00*          *ZZ*%-15s*ZZ*%-15s*261128*1015*U*00401*%s*0*P*>~", "ECOPROBMUS",
+                "ASCENDELEMENTS", controlNumber) + "GS*FA*ECOPRO*ASCENDEL*20261128*1015*" + group + "*X*004010~" + body
+                + "SE*" + segments + "*0001~GE*1*" + group + "~IEA*1*" + controlNumber + "~")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aFileHandedInForLaterIsProcessedByTheQueue() throws InterruptedException {
+        HttpResponse<String> queued = client.post("api/interchanges?async=true&fileName=eco-9040.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009040", "ECO-4500099040"), "ecopro", "demo-ecopro");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        long id = object(queued).getJsonNumber("interchangeId").longValue();
+        assertThat(queued.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("interchanges/" + id));
+
+        assertThat(statusOnceHandled(id)).isEqualTo("PROCESSED");
+        assertThat(array(client.get("api/purchase-orders?max=100", "ecopro", "demo-ecopro")).stream()
+                .filter(o -> o.asJsonObject().getString("poNumber").equals("ECO-4500099040"))).hasSize(1);
+    }
+
+    @Test
+    void staffReprocessAFileThatFailedButNeverOneAlreadyApplied() throws InterruptedException {
+        // addressed to an interchange ID nobody has: rejected, and kept
+        byte[] unknownReceiver = new String(purchaseOrderFrom("ECOPROBMUS", "000009050", "ECO-4500099050"),
+                java.nio.charset.StandardCharsets.US_ASCII).replace("ASCENDELEMENTS ", "NOBODYATALL    ")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> rejected = client.post("api/interchanges?fileName=eco-9050.x12", unknownReceiver, "ecopro", "demo-ecopro");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(422);
+        long id = object(rejected).getJsonNumber("interchangeId").longValue();
+
+        assertThat(client.post("api/interchanges/" + id + "/reprocess", new byte[0], "ecopro", "demo-ecopro").statusCode()).isEqualTo(403);
+        assertThat(client.post("api/interchanges/" + id + "/reprocess", new byte[0], "finance", "demo-finance").statusCode()).isEqualTo(403);
+        HttpResponse<String> again = client.post("api/interchanges/" + id + "/reprocess", new byte[0], "buyer", "demo-buyer");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+        assertThat(statusOnceHandled(id)).isEqualTo("REJECTED");
+        assertThat(object(client.get("api/interchanges/" + id, "buyer", "demo-buyer")).getString("statusReason")).contains("Wrong receiver");
+
+        HttpResponse<String> processed = client.post("api/interchanges?fileName=eco-9051.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009051", "ECO-4500099051"), "ecopro", "demo-ecopro");
+        long processedId = object(processed).getJsonNumber("interchangeId").longValue();
+        HttpResponse<String> refused = client.post("api/interchanges/" + processedId + "/reprocess", new byte[0], "admin", "demo-admin");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(object(refused).getString("message")).contains("never one already applied");
+    }
+
+    /** Polls an interchange until the queue has dealt with it (at most 30 s); returns its status then. */
+    private String statusOnceHandled(long id) throws InterruptedException {
+        String status = "RECEIVED";
+        for (int i = 0; i < 60 && status.equals("RECEIVED"); i++) {
+            Thread.sleep(500);
+            status = object(client.get("api/interchanges/" + id, "admin", "demo-admin")).getString("status");
+        }
+        return status;
     }
 
     private static List<String> codes(HttpResponse<String> response) {

@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
+import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderCriteria;
 import com.ascendelements.portal.purchasing.PurchaseOrderService;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,5 +44,12 @@ public class PurchaseOrderResource {
     @Operation(summary = "One purchase order with its lines and status history")
     public PurchaseOrderView get(@PathParam("id") long id) {
         return PurchaseOrderView.detail(service.get(id));
+    }
+
+    @POST
+    @Path("{id}/lines/{line}/{answer: accept|reject}")
+    @Operation(summary = "The seller accepts or rejects one line; once every line is answered, the 855 goes out")
+    public PurchaseOrderView answer(@PathParam("id") long id, @PathParam("line") String line, @PathParam("answer") String answer) {
+        return PurchaseOrderView.detail(service.answerLine(id, line, "accept".equals(answer) ? LineStatus.ACCEPTED : LineStatus.REJECTED));
     }
 }
