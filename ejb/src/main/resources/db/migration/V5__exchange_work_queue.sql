@@ -57,3 +57,20 @@ CREATE INDEX ix_outbound_group_interchange ON outbound_group (interchange_id);
 ALTER TABLE trading_partner ADD COLUMN send_acknowledgments BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE trading_partner ADD COLUMN expect_acknowledgments BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE trading_partner ADD COLUMN acknowledgment_window_hours INTEGER DEFAULT 24 NOT NULL;
+
+-- API tokens for partners' systems and scripts: a token acts as its portal user (roles, partner). Only a SHA-256
+-- hash is kept (tokens are 256 random bits, shown once); a rotation issues a new token and revokes the old one.
+CREATE SEQUENCE api_token_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE api_token (
+    id         BIGINT                   NOT NULL PRIMARY KEY,
+    version    BIGINT                   NOT NULL,
+    user_id    BIGINT                   NOT NULL REFERENCES portal_user (id),
+    label      VARCHAR(100)             NOT NULL,
+    token_hash VARCHAR(64)              NOT NULL,
+    token_hint VARCHAR(12)              NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_by VARCHAR(100)             NOT NULL,
+    revoked_at TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT uq_api_token_hash UNIQUE (token_hash)
+);
+CREATE INDEX ix_api_token_user ON api_token (user_id);

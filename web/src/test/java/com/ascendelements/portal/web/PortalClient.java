@@ -44,17 +44,29 @@ final class PortalClient {
     }
 
     HttpResponse<String> post(String path, byte[] body, String user, String password) {
-        return send(path, "POST", "application/edi-x12", body, user, password);
+        return send(path, "POST", "application/edi-x12", body, basic(user, password));
+    }
+
+    /** A partner's system: an API token instead of a password. */
+    HttpResponse<String> postWithToken(String path, byte[] body, String apiToken) {
+        return send(path, "POST", "application/edi-x12", body, "Bearer " + apiToken);
     }
 
     HttpResponse<String> put(String path, String json, String user, String password) {
-        return send(path, "PUT", "application/json", json.getBytes(StandardCharsets.UTF_8), user, password);
+        return send(path, "PUT", "application/json", json.getBytes(StandardCharsets.UTF_8), basic(user, password));
     }
 
-    private HttpResponse<String> send(String path, String method, String contentType, byte[] body, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> delete(String path, String user, String password) {
+        return send(path, "DELETE", "application/json", new byte[0], basic(user, password));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String path, String method, String contentType, byte[] body, String authorization) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .header("Authorization", authorization).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

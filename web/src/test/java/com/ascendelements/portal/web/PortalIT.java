@@ -351,6 +351,35 @@ class PortalIT {
         assertThat(object(refused).getString("message")).contains("never one already applied");
     }
 
+    @Test
+    void partnersSystemsUseRotatableApiTokensThatOnlyAdministratorsIssue() {
+        assertThat(client.post("api/users/ecopro/tokens?label=erp", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        assertThat(client.post("api/users/ecopro/tokens?label=erp", new byte[0], "ecopro", "demo-ecopro").statusCode()).isEqualTo(403);
+        HttpResponse<String> issued = client.post("api/users/ecopro/tokens?label=erp", new byte[0], "admin", "demo-admin");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String token = object(issued).getString("token");
+
+        HttpResponse<String> upload = client.postWithToken("api/interchanges?fileName=eco-9060.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009060", "ECO-4500099060"), token);
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        assertThat(object(upload).getString("status")).isEqualTo("PROCESSED");
+        // the token acts as its user: a partner user, restricted to its own company
+        assertThat(client.postWithToken("api/interchanges?fileName=forged-9061.x12",
+                purchaseOrderFrom("PIEDMONTCELL", "000009061", "PIED-9061"), token).statusCode()).isEqualTo(422);
+        assertThat(client.get("api/users/ecopro/tokens", "admin", "demo-admin").body()).doesNotContain(token);
+
+        HttpResponse<String> rotated = client.post("api/users/ecopro/tokens?label=erp-2&rotate=true", new byte[0], "admin", "demo-admin");
+        String newToken = object(rotated).getString("token");
+        assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, token).statusCode()).isEqualTo(401);
+        assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, newToken).statusCode()).isEqualTo(422);
+        assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, "bmp_forged").statusCode()).isEqualTo(401);
+
+        long id = object(rotated).getJsonNumber("id").longValue();
+        assertThat(client.delete("api/users/skba/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(404);
+        assertThat(client.delete("api/users/ecopro/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(204);
+        assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, newToken).statusCode()).isEqualTo(401);
+    }
+
     /** Polls an interchange until the queue has dealt with it (at most 30 s); returns its status then. */
     private String statusOnceHandled(long id) throws InterruptedException {
         String status = "RECEIVED";

@@ -30,10 +30,13 @@ public class PurchaseOrderResource {
     private PurchaseOrderService service;
 
     @GET
-    @Operation(summary = "A page of purchase orders, newest first; the total count is in X-Total-Count")
-    public Response page(@QueryParam("first") @DefaultValue("0") int first,
+    @Operation(summary = "A page of purchase orders, newest first, optionally those whose number contains poNumber;"
+            + " the total count is in X-Total-Count")
+    public Response page(@QueryParam("poNumber") String poNumber,
+                         @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("max") @DefaultValue("50") int max) {
-        Page<PurchaseOrder> page = service.search(PurchaseOrderCriteria.none(), PageRequest.of(first, max));
+        Page<PurchaseOrder> page = service.search(new PurchaseOrderCriteria(poNumber, null, null, null, null),
+                PageRequest.of(first, max));
         return Response.ok(page.rows().stream().map(PurchaseOrderView::summary).toList())
                 .header("X-Total-Count", page.total())
                 .build();

@@ -4,6 +4,7 @@ import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.ascendelements.portal.identity.ApiTokenCredential;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -22,9 +23,9 @@ import java.util.Set;
 
 /**
  * How callers prove who they are. People use the login form (the session remembers them until they log out or
- * it times out); partners' systems and scripts call /api with HTTP Basic and no session. Both check the same
- * identity store (users and PBKDF2 hashes in the database). Which pages need which role is in web.xml and in
- * the application services.
+ * it times out); partners' systems and scripts call /api with an API token ("Authorization: Bearer ...", one
+ * indexed lookup) or HTTP Basic (a PBKDF2 check per request, deliberately slow), and no session. Which pages need
+ * which role is in web.xml and in the application services.
  *
  * <p>The session keeps the caller's name and roles and hands both to the container on every request. (Soteria's
  * {@code @AutoApplySession} hands over the name only; under concurrent requests of one user Payara then
@@ -81,7 +82,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            CredentialValidationResult result = identityStore.validate(new ApiTokenCredential(header.substring(7).trim()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStore.validate(credential);
