@@ -2,32 +2,42 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 /**
  * Hands out our control numbers per partner: increasing, never reused, safe under concurrency and across nodes
- * (the counter row is locked in the caller's transaction until it commits).
+ * (each number is drawn under a row lock, in a short transaction of its own).
  */
 @ApplicationScoped
 public class ControlNumbers {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private ControlNumberCounter counter;
 
     public long next(long partnerId, ControlNumber.Kind kind) {
-        ControlNumber.Key key = new ControlNumber.Key(partnerId, kind);
-        ControlNumber counter = em.find(ControlNumber.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new ControlNumber(partnerId, kind);
-            em.persist(counter);
-            em.flush();  // a concurrent first use fails on the primary key and is retried by the caller's transaction
+        try {
+            return counter.next(partnerId, kind);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            if (!firstUseRace(e)) {
+                throw e;
+            }
+            return counter.next(partnerId, kind);  // another transaction created the counter row first: it exists now
         }
-        return counter.next();
     }
 
-    /** The numbers for one partner, in the shape the acknowledgment writer asks for. */
+    private static boolean firstUseRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RollbackException || t.getClass().getSimpleName().contains("IntegrityConstraint")
+                    || String.valueOf(t.getMessage()).contains("uplicate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The numbers for one partner, in the shape the writers ask for. */
     public ControlNumberSource forPartner(long partnerId) {
         return new ControlNumberSource() {
             @Override

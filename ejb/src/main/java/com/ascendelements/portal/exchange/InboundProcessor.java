@@ -13,8 +13,7 @@ import com.ascendelements.portal.edi.x12.X12ValidationReport;
 import com.ascendelements.portal.edi.x12.ack.Acknowledgment;
 import com.ascendelements.portal.edi.x12.ack.AcknowledgmentSender;
 import com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter;
-import com.ascendelements.portal.exchange.queue.ExchangeJobs;
-import com.ascendelements.portal.exchange.queue.JobKind;
+import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
 import com.ascendelements.portal.exchange.translation.TranslationException;
 import com.ascendelements.portal.partners.OutboundDelimiters;
@@ -64,7 +63,7 @@ public class InboundProcessor {
     @Inject
     private OutboundGroups outboundGroups;
     @Inject
-    private ExchangeJobs jobs;
+    private OutboundTransports transports;
     @Inject
     private AuditTrail audit;
     @Inject
@@ -164,7 +163,7 @@ public class InboundProcessor {
                     ack.interchangeControlNumber(), hub, partner, clock);
             out.acknowledge(inbound);
             interchanges.add(out, ack.x12());
-            jobs.enqueue(JobKind.DELIVER_OUTBOUND, out.id());
+            transports.schedule(out, partner);
             ids.add(out.id());
         }
         return ids;

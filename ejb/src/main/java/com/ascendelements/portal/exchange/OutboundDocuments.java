@@ -5,8 +5,7 @@ import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
-import com.ascendelements.portal.exchange.queue.ExchangeJobs;
-import com.ascendelements.portal.exchange.queue.JobKind;
+import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -33,7 +32,7 @@ public class OutboundDocuments {
     @Inject
     private OutboundGroups outboundGroups;
     @Inject
-    private ExchangeJobs jobs;
+    private OutboundTransports transports;
     @Inject
     private AuditTrail audit;
     @Inject
@@ -67,7 +66,7 @@ public class OutboundDocuments {
         interchanges.add(interchange, x12.x12());
         if (fromHub) {
             outboundGroups.sent(interchange, partner, "PR", numbers.lastGroup(), 1, "855 for PO " + order.poNumber());
-            jobs.enqueue(JobKind.DELIVER_OUTBOUND, interchange.id());
+            transports.schedule(interchange, partner);
         }
         audit.record("PO_ACKNOWLEDGED", "PurchaseOrder", order.id(), "855 " + x12.controlNumber() + " for PO " + order.poNumber()
                 + (fromHub ? " to " + buyer.code() : " from " + seller.code() + " (web EDI)"));

@@ -14,8 +14,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +32,7 @@ public class OutboundDelivery {
     @Resource
     private SessionContext session;
     @Inject
-    @Any
-    private Instance<OutboundTransport> transports;
+    private OutboundTransports transports;
     @Inject
     private ExchangeJobs jobs;
     @Inject
@@ -58,7 +55,7 @@ public class OutboundDelivery {
         if (parcel.isEmpty()) {
             return;
         }
-        Optional<OutboundTransport> transport = transportFor(parcel.get().partner());
+        Optional<OutboundTransport> transport = transports.forPartner(parcel.get().partner());
         if (transport.isEmpty()) {
             self.awaitPickup(claim);
             return;
@@ -121,14 +118,5 @@ public class OutboundDelivery {
                     + "'s profile: the partner collects it in the portal", clock);
         }
         job.done(clock.instant());
-    }
-
-    private Optional<OutboundTransport> transportFor(TradingPartner partner) {
-        for (OutboundTransport transport : transports) {
-            if (transport.handles(partner)) {
-                return Optional.of(transport);
-            }
-        }
-        return Optional.empty();
     }
 }
