@@ -74,3 +74,18 @@ CREATE TABLE api_token (
     CONSTRAINT uq_api_token_hash UNIQUE (token_hash)
 );
 CREATE INDEX ix_api_token_user ON api_token (user_id);
+
+-- The business documents in an interchange (one per transaction set: the PO number of an 850 or 855, ...), so that
+-- a purchase order lists its EDI documents and the EDI monitor finds interchanges by PO number.
+CREATE SEQUENCE interchange_document_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE interchange_document (
+    id                 BIGINT      NOT NULL PRIMARY KEY,
+    interchange_id     BIGINT      NOT NULL REFERENCES interchange (id),
+    transaction_set    VARCHAR(6)  NOT NULL,
+    set_control_number VARCHAR(9),
+    document_number    VARCHAR(50) NOT NULL,
+    purchase_order_id  BIGINT      REFERENCES purchase_order (id)
+);
+CREATE INDEX ix_interchange_document_interchange ON interchange_document (interchange_id);
+CREATE INDEX ix_interchange_document_number ON interchange_document (document_number);
+CREATE INDEX ix_interchange_document_order ON interchange_document (purchase_order_id);

@@ -115,7 +115,7 @@ public class InboundProcessor {
         List<String> created = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        applyPurchaseOrders(content, accepted, from, to, created, problems);
+        applyPurchaseOrders(interchange, content, accepted, from, to, created, problems);
         applyAcknowledgments(content, report, interchange, from, applied, problems);
         if (!problems.isEmpty()) {
             return finish(interchange, InterchangeStatus.FAILED, String.join("; ", problems)
@@ -193,24 +193,30 @@ public class InboundProcessor {
         return accepted;
     }
 
-    private void applyPurchaseOrders(byte[] content, Set<String> accepted, TradingPartner buyer, TradingPartner seller,
-                                     List<String> created, List<String> problems) {
+    private void applyPurchaseOrders(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner buyer,
+                                     TradingPartner seller, List<String> created, List<String> problems) {
         for (PurchaseOrderMessage po : gateway.purchaseOrders().read(content)) {
             String key = (po.getGroup() == null ? "" : po.getGroup().getControlNumber()) + "/" + po.getControlNumber();
             if (!accepted.contains(key)) {
                 continue;
             }
-            if (orders.byNumber(buyer.id(), po.getPurchaseOrderNumber()).isPresent()) {
+            Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
+            if (existing.isPresent()) {
                 problems.add("Purchase order " + po.getPurchaseOrderNumber() + " exists already; not replaced");
+                interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
+                        po.getPurchaseOrderNumber(), existing.get()));
                 continue;
             }
+            PurchaseOrder order = null;
             try {
-                PurchaseOrder order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
+                order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
                 orders.add(order);
                 created.add(order.poNumber());
             } catch (TranslationException e) {
                 problems.add(e.getMessage());
             }
+            interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
+                    po.getPurchaseOrderNumber(), order));
         }
     }
 

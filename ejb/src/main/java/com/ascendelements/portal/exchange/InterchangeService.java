@@ -47,6 +47,8 @@ public class InterchangeService {
                 .when(criteria.from() == null ? null : criteria.from().atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt >= :p")
                 .when(criteria.to() == null ? null : criteria.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), "i.createdAt < :p")
                 .contains(criteria.fileName(), "i.fileName")
+                .when(criteria.poNumber() == null || criteria.poNumber().isBlank() ? null : criteria.poNumber().strip(),
+                        "EXISTS (SELECT d FROM InterchangeDocument d WHERE d.interchange = i AND d.documentNumber = :p)")
                 .batch("i.senderPartner", "i.receiverPartner")
                 .page(em, Interchange.class, "Interchange", "i", page, SORTABLE, "i.createdAt DESC, i.id DESC");
     }
@@ -69,6 +71,17 @@ public class InterchangeService {
     public List<Interchange> acknowledgmentsOf(long id) {
         get(id);
         return interchanges.acknowledgmentsOf(id).stream().filter(this::maySee).toList();
+    }
+
+    /** The business documents the interchange carries (PO numbers...). */
+    public List<InterchangeDocument> documentsOf(long id) {
+        get(id);
+        return interchanges.documentsOf(id);
+    }
+
+    /** The EDI documents about a purchase order the caller may see (850, 855, our 997s, the partner's 997s). */
+    public List<Interchange> aboutPurchaseOrder(long purchaseOrderId) {
+        return interchanges.aboutPurchaseOrder(purchaseOrderId).stream().filter(this::maySee).toList();
     }
 
     /** The functional groups of one of our interchanges, with what the partner's 997 said of each. */

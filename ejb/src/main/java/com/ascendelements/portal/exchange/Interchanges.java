@@ -41,6 +41,37 @@ public class Interchanges {
                 .getResultList();
     }
 
+    /** Records a business document the interchange carries, in the caller's transaction. */
+    public InterchangeDocument addDocument(InterchangeDocument document) {
+        em.persist(document);
+        return document;
+    }
+
+    public List<InterchangeDocument> documentsOf(long interchangeId) {
+        return em.createQuery("SELECT d FROM InterchangeDocument d WHERE d.interchange.id = :id ORDER BY d.id", InterchangeDocument.class)
+                .setParameter("id", interchangeId).getResultList();
+    }
+
+    /**
+     * Every interchange about a purchase order: the documents that name it, our TA1/997 answers to those we received,
+     * and the partner's 997s to those we sent; oldest first.
+     */
+    public List<Interchange> aboutPurchaseOrder(long purchaseOrderId) {
+        List<Interchange> carrying = em.createQuery("SELECT DISTINCT d.interchange FROM InterchangeDocument d"
+                + " WHERE d.purchaseOrder.id = :id", Interchange.class).setParameter("id", purchaseOrderId).getResultList();
+        java.util.Map<Long, Interchange> all = new java.util.TreeMap<>();
+        carrying.forEach(i -> all.put(i.id(), i));
+        if (!carrying.isEmpty()) {
+            List<Long> ids = carrying.stream().map(Interchange::id).toList();
+            em.createQuery("SELECT i FROM Interchange i WHERE i.acknowledges.id IN :ids", Interchange.class)
+                    .setParameter("ids", ids).getResultList().forEach(i -> all.put(i.id(), i));
+            em.createQuery("SELECT g.acknowledgment FROM OutboundGroup g WHERE g.interchange.id IN :ids"
+                            + " AND g.acknowledgment IS NOT NULL", Interchange.class)
+                    .setParameter("ids", ids).getResultList().forEach(i -> all.put(i.id(), i));
+        }
+        return List.copyOf(all.values());
+    }
+
     /** The TA1/997 interchanges we wrote in answer to an inbound one. */
     public List<Interchange> acknowledgmentsOf(long inboundId) {
         return em.createQuery("SELECT i FROM Interchange i WHERE i.acknowledges.id = :id ORDER BY i.id", Interchange.class)

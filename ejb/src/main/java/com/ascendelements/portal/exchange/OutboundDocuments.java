@@ -64,6 +64,7 @@ public class OutboundDocuments {
             interchange.moveTo(InterchangeStatus.PROCESSED, "855 for PO " + order.poNumber() + " entered in the portal", clock);
         }
         interchanges.add(interchange, x12.x12());
+        interchanges.addDocument(new InterchangeDocument(interchange, "855", null, order.poNumber(), order));
         if (fromHub) {
             outboundGroups.sent(interchange, partner, "PR", numbers.lastGroup(), 1, "855 for PO " + order.poNumber());
             transports.schedule(interchange, partner);

@@ -100,13 +100,15 @@ public class InterchangeResource {
     }
 
     @GET
-    @Operation(summary = "Search interchanges, newest first; the total is in X-Total-Count. A partner user sees its own company's only")
+    @Operation(summary = "Search interchanges (by partner, control number, direction, status, dates, file name or the PO number of a"
+            + " document in them), newest first; the total is in X-Total-Count. A partner user sees its own company's only")
     public Response search(@QueryParam("partnerId") Long partnerId, @QueryParam("controlNumber") String controlNumber,
                            @QueryParam("direction") Direction direction, @QueryParam("status") InterchangeStatus status,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("fileName") String fileName,
+                           @QueryParam("poNumber") String poNumber,
                            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
         Page<Interchange> page = interchanges.search(new InterchangeCriteria(partnerId, controlNumber, direction, status,
-                date("from", from), date("to", to), fileName), PageRequest.of(first, max));
+                date("from", from), date("to", to), fileName, poNumber), PageRequest.of(first, max));
         return Response.ok(page.rows().stream().map(InterchangeView::of).toList()).header("X-Total-Count", page.total()).build();
     }
 

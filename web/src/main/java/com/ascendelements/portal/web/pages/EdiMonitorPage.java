@@ -44,6 +44,7 @@ public class EdiMonitorPage implements Serializable {
 
     private Long partnerId;
     private String controlNumber;
+    private String poNumber;
     private Direction direction;
     private InterchangeStatus status;
     private LocalDate from;
@@ -54,7 +55,7 @@ public class EdiMonitorPage implements Serializable {
     @PostConstruct
     void init() {
         model = new PageModel<>((page, filters) -> interchanges.search(
-                new InterchangeCriteria(partnerId, controlNumber, direction, status, from, to, fileName), page), Interchange::id);
+                new InterchangeCriteria(partnerId, controlNumber, direction, status, from, to, fileName, poNumber), page), Interchange::id);
     }
 
     /** Receives a file uploaded in the portal as if a partner had sent it, then shows it. */
@@ -88,6 +89,8 @@ public class EdiMonitorPage implements Serializable {
     public PageModel<Interchange> getModel() { return model; }
     public Long getPartnerId() { return partnerId; }
     public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
+    public String getPoNumber() { return poNumber; }
+    public void setPoNumber(String poNumber) { this.poNumber = poNumber; }
     public String getControlNumber() { return controlNumber; }
     public void setControlNumber(String controlNumber) { this.controlNumber = controlNumber; }
     public Direction getDirection() { return direction; }
