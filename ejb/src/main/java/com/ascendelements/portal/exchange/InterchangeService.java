@@ -4,6 +4,7 @@ import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.QueryFilter;
+import com.ascendelements.portal.edi.x12.SegmentListing;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,6 +72,11 @@ public class InterchangeService {
     public List<Interchange> acknowledgmentsOf(long id) {
         get(id);
         return interchanges.acknowledgmentsOf(id).stream().filter(this::maySee).toList();
+    }
+
+    /** The file's segments as people read them, at most {@code max}. */
+    public SegmentListing.Listing segments(long id, int max) {
+        return SegmentListing.of(content(id), max);
     }
 
     /** The business documents the interchange carries (PO numbers...). */

@@ -222,6 +222,38 @@ class PortalPagesIT {
         assertThat(browser.find("raw-content").getText()).contains("AK1*PO*7001", "AK9*A*1*1*1");
     }
 
+    @Test
+    void staffProcessARejectedFileAgainFromTheEdiMonitorAndPartnersCannot() throws Exception {
+        String isa = "ISA*00*          *00*          *ZZ*ECOPROBMUS     *ZZ*SOMEONEELSE    *261128*1100*U*00401*000007101*0*P*>~";
+        Path file = Files.createTempFile("misaddressed", ".x12");
+        Files.writeString(file, isa + "\nGS*PO*ECOPRO*ELSE*20261128*1100*7101*X*004010~\nST*850*0001~\n"
+                + "BEG*00*SA*ECO-7101**20261128~\nPO1*1*3*MT*850**VP*CAM-NMC811~\nCTT*1~\nSE*5*0001~\nGE*1*7101~\n"
+                + "IEA*1*000007101~\n");
+        browser.login("buyer", "demo-buyer");
+        browser.open("edi-monitor.xhtml");
+        browser.find("upload:send");
+        browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());
+        browser.find("upload:send").click();
+        browser.waitForText("Acknowledgments");
+        assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
+        assertThat(browser.find("parsed:segments").getText()).contains("BEG", "ECO-7101");
+        long id = idInUrl();
+
+        browser.find("actions:reprocess").click();
+        browser.find("actions:confirm-yes").click();
+        browser.waitForText("Queued for processing again");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            browser.open("interchange.xhtml?id=" + id);
+            return browser.find("status-reason").getText().contains("Wrong receiver");  // processed again, and again refused
+        });
+        assertThat(browser.has("actions:resend")).isFalse();
+
+        browser.login("ecopro", "demo-ecopro");
+        browser.open("interchange.xhtml?id=" + id);
+        assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
+        assertThat(browser.has("actions:reprocess")).isFalse();
+    }
+
     private void logout() {
         browser.find("logout:logout-button").click();
         browser.waitFor(By.id("login:username"));

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.web.pages;
 
+import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.exchange.InterchangeService;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceService;
 import com.ascendelements.portal.purchasing.LineStatus;
@@ -30,12 +32,17 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
 
     private transient List<ShipNotice> linkedShipNotices = List.of();
     private transient List<Invoice> linkedInvoices = List.of();
+    private transient List<Interchange> linkedInterchanges = List.of();
+
+    @Inject
+    private transient InterchangeService interchanges;
 
     @Override
     protected PurchaseOrder find(long id) {
         PurchaseOrder order = orders.get(id);
         linkedShipNotices = shipNotices.forPurchaseOrder(id);
         linkedInvoices = invoices.forPurchaseOrder(id);
+        linkedInterchanges = interchanges.aboutPurchaseOrder(id);
         return order;
     }
 
@@ -66,5 +73,10 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
 
     public List<Invoice> getLinkedInvoices() {
         return linkedInvoices;
+    }
+
+    /** The 850 it came in, our 855, and the 997s both ways. */
+    public List<Interchange> getLinkedInterchanges() {
+        return linkedInterchanges;
     }
 }
