@@ -53,6 +53,16 @@ public final class InvoiceReader {
             }
         }
 
+        /** X12 puts the header DTM after the N1 loops, where it reads as a segment of the last one. */
+        @Override
+        void partySegment(SegmentMapping.Segment s, Party party) {
+            if ("DTM".equals(s.tag())) {
+                message.getDates().add(s.dateReference());
+            } else {
+                super.partySegment(s, party);
+            }
+        }
+
         @Override
         void startLine(SegmentMapping.Segment s) {
             current = new InvoiceLine();

@@ -100,7 +100,7 @@ final class SegmentMapping {
             } else {
                 switch (area) {
                     case HEADER -> header(s);
-                    case PARTY -> s.completeParty(party);
+                    case PARTY -> partySegment(s, party);
                     case LINE -> line(s);
                     case SUMMARY -> summary(s);
                 }
@@ -112,6 +112,11 @@ final class SegmentMapping {
 
         /** The beginning segment (BEG, BAK, BIG) and the header segments before the first N1 or line. */
         abstract void header(Segment s);
+
+        /** A segment of the current N1 loop: N2, N3 and N4 complete the party. */
+        void partySegment(Segment s, Party party) {
+            s.completeParty(party);
+        }
 
         /** The anchor of a line loop (PO1, IT1). */
         abstract void startLine(Segment s);
