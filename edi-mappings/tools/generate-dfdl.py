@@ -147,7 +147,8 @@ def ack855(ind):
 def invoice810(ind):
     return (seg('BIG', ind)
             + area('HeaderSegment', ind, ['CUR', 'REF', 'PER', 'DTM', 'ITD'], ['N1', 'IT1', 'TDS', 'CTT', 'SE'])
-            + loop('N1Loop', ind, 'N1', ['N2', 'N3', 'N4', 'REF', 'PER'], ['N1', 'IT1', 'TDS', 'CTT', 'SE'])
+            # X12 puts the 810 header ITD/DTM after the N1 loops: there they read as N1 loop segments
+            + loop('N1Loop', ind, 'N1', ['N2', 'N3', 'N4', 'REF', 'PER', 'DTM', 'ITD'], ['N1', 'IT1', 'TDS', 'CTT', 'SE'])
             + loop('IT1Loop', ind, 'IT1', ['PID', 'REF', 'DTM', 'SAC'], ['IT1', 'TDS', 'CTT', 'SE'])
             + loop('TDSLoop', ind, 'TDS', ['SAC', 'CTT', 'AMT'], ['SE'], max_occurs=1))
 

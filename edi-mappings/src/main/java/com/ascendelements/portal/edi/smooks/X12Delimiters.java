@@ -40,6 +40,11 @@ public record X12Delimiters(char elementSeparator, Character repetitionSeparator
         }
     }
 
+    /** The delimiters an ISA declares, as the StAEDI side reads them (no line break after segments). */
+    public static X12Delimiters of(com.ascendelements.portal.edi.x12.X12Delimiters d) {
+        return new X12Delimiters(d.element(), d.repetition(), d.component(), d.segment(), false);
+    }
+
     /** The same delimiters with the given repetition separator (5010) or none (4010). */
     public X12Delimiters withRepetitionSeparator(Character separator) {
         return new X12Delimiters(elementSeparator, separator, componentSeparator, segmentTerminator,

@@ -16,12 +16,17 @@ import org.smooks.api.SmooksException;
 import org.smooks.io.sink.JavaSink;
 import org.smooks.io.source.ByteSource;
 
+import com.ascendelements.portal.edi.x12.TransactionSetSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads X12 interchanges into message DTOs with Smooks: the delimiters come from each interchange's ISA,
@@ -44,32 +49,54 @@ public final class X12Reader {
         this.smooksInstances = smooksInstances;
     }
 
-    /** Reads every interchange of a file (BOM, leading white space, several ISA allowed). */
+    /**
+     * Reads every transaction set of a file (BOM, leading white space, several ISA allowed), one set at a time (see
+     * {@link #readEach}).
+     */
     public List<X12Message> read(byte[] file) {
         List<X12Message> messages = new ArrayList<>();
-        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
-            messages.addAll(read(interchange));
-        }
+        readEach(new ByteArrayInputStream(file), messages::add);
         return messages;
+    }
+
+    /**
+     * Reads a file set by set: a {@link TransactionSetSplitter} streams it and each transaction set is translated on its
+     * own (its ISA and GS, the set, a GE and IEA counting one) in its own ExecutionContext, then handed to
+     * {@code each}. Memory is bounded by the largest transaction set, not by the file.
+     *
+     * @throws X12TranslationException when the file is not X12 or a set does not parse (the sets before it have been
+     *                                 handed over)
+     */
+    public void readEach(InputStream file, Consumer<X12Message> each) {
+        try {
+            TransactionSetSplitter.split(file, set -> {
+                String where = "transaction set " + set.transactionSetCode() + " of interchange " + set.interchangeIndex();
+                read(set.asInterchange(), X12Delimiters.of(set.delimiters()), where).forEach(each);
+            });
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new X12TranslationException(e.getMessage(), e);
+        }
     }
 
     /** Reads one interchange. */
     public List<X12Message> read(X12InterchangeScanner.RawInterchange interchange) {
-        Smooks smooks = smooksInstances.reader(interchange.delimiters());
+        return read(interchange.text(), interchange.delimiters(), "interchange at offset " + interchange.offset());
+    }
+
+    private List<X12Message> read(String interchange, X12Delimiters delimiters, String where) {
+        Smooks smooks = smooksInstances.reader(delimiters);
         ExecutionContext executionContext = smooks.createExecutionContext();
         JavaSink sink = new JavaSink();
         try {
             // bytes, not a String: the DFDL parser reads bytes, a character source would be re-encoded on the fly
-            ByteSource source = new ByteSource(interchange.text().getBytes(StandardCharsets.UTF_8));
+            ByteSource source = new ByteSource(interchange.getBytes(StandardCharsets.UTF_8));
             SmooksFilter.filter(smooks, executionContext, source, sink);
         } catch (SmooksException e) {
-            throw new X12TranslationException("interchange at offset " + interchange.offset()
-                    + " cannot be read: " + rootMessage(e), e);
+            throw new X12TranslationException(where + " cannot be read: " + rootMessage(e), e);
         }
         Object bound = sink.getBean("messages");
         if (!(bound instanceof List<?> list)) {
-            throw new X12TranslationException("interchange at offset " + interchange.offset()
-                    + " produced no messages");
+            throw new X12TranslationException(where + " produced no messages");
         }
         List<X12Message> messages = new ArrayList<>();
         for (Object message : list) {

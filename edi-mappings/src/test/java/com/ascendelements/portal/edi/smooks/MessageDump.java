@@ -11,12 +11,12 @@ import java.util.List;
  * Renders message DTOs as an indented, deterministic text tree (properties sorted by name, nulls and empty
  * lists left out) for golden files: readable in a diff and independent of JSON libraries.
  */
-final class MessageDump {
+public final class MessageDump {
 
     private MessageDump() {
     }
 
-    static String dump(List<?> messages) {
+    public static String dump(List<?> messages) {
         StringBuilder out = new StringBuilder();
         for (Object message : messages) {
             write(out, message, 0);

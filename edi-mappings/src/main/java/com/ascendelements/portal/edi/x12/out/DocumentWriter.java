@@ -1,5 +1,20 @@
 package com.ascendelements.portal.edi.x12.out;
 
+import com.ascendelements.portal.edi.message.CarrierDetail;
+import com.ascendelements.portal.edi.message.Charge;
+import com.ascendelements.portal.edi.message.DateReference;
+import com.ascendelements.portal.edi.message.HazardousMaterial;
+import com.ascendelements.portal.edi.message.HierarchicalLevel;
+import com.ascendelements.portal.edi.message.InvoiceLine;
+import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.Measurement;
+import com.ascendelements.portal.edi.message.Packaging;
+import com.ascendelements.portal.edi.message.Party;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.PurchaseOrderLine;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.Reference;
+import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.X12StreamWriters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
@@ -7,13 +22,24 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Writes business documents (855 so far) as X12 with StAEDI, inside the application server, in the partner's
- * version and delimiters; the control numbers come from the caller. One interchange, one group, one set.
+ * Writes business documents as X12 with StAEDI, inside the application server, in the partner's version (004010 or
+ * 005010) and delimiters; the control numbers come from the caller. One interchange, one group, one set:
+ * 850 (the hub ordering from a supplier), 855, 856 (the whole HL hierarchy as the message lists it) and 810, each from
+ * the message DTO the readers produce, so that what is written reads back into an equal DTO. Segment counts (SE01),
+ * CTT01 and HL04 are computed; a value that contains one of the delimiters is refused (X12 has no escape).
+ *
+ * <p>Thread-safe.
  */
 public final class DocumentWriter {
 
@@ -27,56 +53,317 @@ public final class DocumentWriter {
         this.clock = clock;
     }
 
-    /**
-     * @param version "004010" or "005010"
-     */
+    /** 855 purchase order acknowledgment (GS01 PR). */
     public OutboundInterchange write(PurchaseOrderAcknowledgment ack, EnvelopeParty from, EnvelopeParty to, String version,
                                      X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        boolean v5010 = version.startsWith("005");
-        String isa13 = String.format("%09d", numbers.nextInterchangeControlNumber() % 1_000_000_000L);
-        String gs06 = String.valueOf(numbers.nextGroupControlNumber() % 1_000_000_000L);
-        String st02 = String.format("%04d", numbers.nextTransactionSetControlNumber() % 1_000_000_000L);
+        return write(new Envelope("PR", "855", "the 855 for PO " + ack.poNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BAK", "00", ack.type(), ack.poNumber(), ack.poDate());
+            for (PurchaseOrderAcknowledgment.Line line : ack.lines()) {
+                set.segment("PO1", line.lineNumber(), line.quantity(), line.unitCode(), line.unitPrice(), null, "VP", line.productId());
+                set.segment("ACK", line.status(), line.quantity(), line.unitCode());
+            }
+            set.segment("CTT", ack.lines().size());
+        });
+    }
+
+    /**
+     * 850 purchase order (GS01 PO): BEG, CUR, REF, DTM, N1 loops, PO1 loops (MEA, PID, REF, DTM), CTT with the number
+     * of lines and the message's hash total.
+     *
+     * @param version "004010" or "005010"
+     */
+    public OutboundInterchange write(PurchaseOrderMessage order, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        return write(new Envelope("PO", "850", "the 850 " + order.getPurchaseOrderNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BEG", order.getPurposeCode(), order.getOrderTypeCode(), order.getPurchaseOrderNumber(),
+                    order.getReleaseNumber(), order.getOrderDate());
+            if (order.getCurrencyCode() != null) {
+                set.segment("CUR", "BY", order.getCurrencyCode());
+            }
+            set.references(order.getReferences());
+            set.dates(order.getDates());
+            set.parties(order.getParties());
+            for (PurchaseOrderLine line : order.getLines()) {
+                set.segment("PO1", withProductIds(line.getProductIds(), line.getLineNumber(), line.getQuantity(), line.getUnitCode(),
+                        line.getUnitPrice(), line.getPriceBasisCode()));
+                for (Measurement measurement : line.getMeasurements()) {
+                    set.measurement(measurement);
+                }
+                set.description(line.getDescription());
+                set.references(line.getReferences());
+                set.dates(line.getDates());
+            }
+            set.segment("CTT", order.getLines().size(), order.getHashTotal());
+        });
+    }
+
+    /**
+     * 856 ship notice (GS01 SH): BSN, header DTM, every HL level in the message's order (shipment, order, pack or lot,
+     * item) with LIN, SN1, PRF, PID, MEA, TD1, TD5, REF, LH1, DTM and N1, then CTT with the number of levels. HL01 is
+     * numbered when missing, HL04 says whether a later level names this one as parent; a parent must come before its
+     * children.
+     */
+    public OutboundInterchange write(ShipNoticeMessage notice, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        List<String> ids = levelIds(notice.getLevels());
+        Set<String> parents = new HashSet<>();
+        notice.getLevels().forEach(level -> parents.add(level.getParentId()));
+        return write(new Envelope("SH", "856", "the 856 " + notice.getShipmentId(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BSN", notice.getPurposeCode(), notice.getShipmentId(), notice.getShipmentDate(), notice.getShipmentTime(),
+                    notice.getHierarchicalStructureCode());
+            set.dates(notice.getDates());
+            for (int i = 0; i < notice.getLevels().size(); i++) {
+                HierarchicalLevel level = notice.getLevels().get(i);
+                set.segment("HL", ids.get(i), level.getParentId(), level.getLevelCode(), parents.contains(ids.get(i)) ? "1" : "0");
+                writeLevel(level, set);
+            }
+            set.segment("CTT", notice.getLevels().size());
+        });
+    }
+
+    /**
+     * 810 invoice (GS01 IN): BIG, CUR, REF, N1 loops, DTM (after the N1 loops, in X12 order), IT1 loops (PID, REF,
+     * SAC, DTM), TDS, SAC, CTT. TDS01 and SAC05 are written with two implied decimals (168683.00 as 16868300).
+     */
+    public OutboundInterchange write(InvoiceMessage invoice, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        if (invoice.getTotalAmount() == null) {
+            throw new IllegalArgumentException("An 810 needs its total amount (TDS01): invoice " + invoice.getInvoiceNumber());
+        }
+        return write(new Envelope("IN", "810", "the 810 " + invoice.getInvoiceNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BIG", invoice.getInvoiceDate(), invoice.getInvoiceNumber(), invoice.getPurchaseOrderDate(),
+                    invoice.getPurchaseOrderNumber(), invoice.getReleaseNumber(), null, invoice.getTransactionTypeCode(),
+                    invoice.getPurposeCode());
+            if (invoice.getCurrencyCode() != null) {
+                set.segment("CUR", "SE", invoice.getCurrencyCode());
+            }
+            set.references(invoice.getReferences());
+            set.parties(invoice.getParties());
+            set.dates(invoice.getDates());
+            for (InvoiceLine line : invoice.getLines()) {
+                set.segment("IT1", withProductIds(line.getProductIds(), line.getLineNumber(), line.getQuantity(), line.getUnitCode(),
+                        line.getUnitPrice(), line.getPriceBasisCode()));
+                set.description(line.getDescription());
+                set.references(line.getReferences());
+                for (Charge charge : line.getCharges()) {
+                    set.charge(charge);
+                }
+                set.dates(line.getDates());
+            }
+            set.segment("TDS", impliedTwoDecimals(invoice.getTotalAmount()));
+            for (Charge charge : invoice.getCharges()) {
+                set.charge(charge);
+            }
+            set.segment("CTT", invoice.getLines().size());
+        });
+    }
+
+    private static void writeLevel(HierarchicalLevel level, SetWriter set) throws EDIStreamException {
+        if (level.getLineNumber() != null || !level.getProductIds().isEmpty()) {
+            set.segment("LIN", withProductIds(level.getProductIds(), level.getLineNumber()));
+        }
+        if (level.getQuantityShipped() != null) {
+            set.segment("SN1", null, level.getQuantityShipped(), level.getQuantityUnitCode());
+        }
+        if (level.getPurchaseOrderNumber() != null) {
+            set.segment("PRF", level.getPurchaseOrderNumber(), null, null, level.getPurchaseOrderDate());
+        }
+        set.description(level.getDescription());
+        for (Measurement measurement : level.getMeasurements()) {
+            set.measurement(measurement);
+        }
+        for (Packaging p : level.getPackaging()) {
+            set.segment("TD1", p.getPackagingCode(), p.getLadingQuantity(), p.getCommodityCodeQualifier(), p.getCommodityCode(),
+                    p.getLadingDescription(), p.getWeightQualifier(), p.getWeight(), p.getWeightUnitCode());
+        }
+        for (CarrierDetail c : level.getCarriers()) {
+            set.segment("TD5", c.getRoutingSequenceCode(), c.getIdQualifier(), c.getCarrierCode(), c.getTransportationMethodCode(),
+                    c.getRouting());
+        }
+        set.references(level.getReferences());
+        for (HazardousMaterial h : level.getHazardousMaterials()) {
+            set.segment("LH1", h.getUnitCode(), h.getLadingQuantity(), h.getIdentificationNumber(), h.getPage(), h.getCommodityCode());
+        }
+        set.dates(level.getDates());
+        for (Party party : level.getParties()) {
+            set.segment("N1", party.getEntityCode(), party.getName(), party.getIdQualifier(), party.getId());
+        }
+    }
+
+    /** HL01 of each level (its id, or its position from 1), checking that parents come first. */
+    private static List<String> levelIds(List<HierarchicalLevel> levels) {
+        List<String> ids = new ArrayList<>();
+        for (HierarchicalLevel level : levels) {
+            String id = level.getId() != null ? level.getId() : String.valueOf(ids.size() + 1);
+            if (level.getParentId() != null && !ids.contains(level.getParentId())) {
+                throw new IllegalArgumentException("HL " + id + ": parent " + level.getParentId() + " is not an earlier level");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Object[] withProductIds(List<ProductId> productIds, Object... leading) {
+        List<Object> values = new ArrayList<>(leading.length + 2 * productIds.size());
+        for (Object value : leading) {
+            values.add(value);
+        }
+        for (ProductId id : productIds) {
+            values.add(id.getQualifier());
+            values.add(id.getId());
+        }
+        return values.toArray();
+    }
+
+    private static BigDecimal impliedTwoDecimals(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        try {
+            return amount.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("An X12 N2 amount has at most two decimals: " + amount, e);
+        }
+    }
+
+    /** What the ISA and GS need, and what to call the document in an error. */
+    private record Envelope(String functionalIdentifier, String transactionSetCode, String what, EnvelopeParty from,
+                            EnvelopeParty to, String version, X12Delimiters delimiters, boolean lineBreaks,
+                            ControlNumberSource numbers) {
+    }
+
+    /** The segments between ST and SE. */
+    @FunctionalInterface
+    private interface Body {
+        void write(SetWriter set) throws EDIStreamException;
+    }
+
+    private OutboundInterchange write(Envelope e, Body body) {
+        X12Delimiters delimiters = e.delimiters();
+        boolean v5010 = e.version().startsWith("005");
+        String isa13 = String.format("%09d", e.numbers().nextInterchangeControlNumber() % 1_000_000_000L);
+        String gs06 = String.valueOf(e.numbers().nextGroupControlNumber() % 1_000_000_000L);
+        String st02 = String.format("%04d", e.numbers().nextTransactionSetControlNumber() % 1_000_000_000L);
         ZonedDateTime now = ZonedDateTime.now(clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (EDIStreamWriter writer = writer(out, delimiters, v5010, lineBreaks)) {
+        try (EDIStreamWriter writer = writer(out, delimiters, v5010, e.lineBreaks())) {
             writer.startInterchange();
             writer.writeStartSegment("ISA")
                     .writeElement("00").writeElement(" ".repeat(10)).writeElement("00").writeElement(" ".repeat(10))
-                    .writeElement(from.qualifier()).writeElement(pad(from.interchangeId()))
-                    .writeElement(to.qualifier()).writeElement(pad(to.interchangeId()))
+                    .writeElement(e.from().qualifier()).writeElement(pad(e.from().interchangeId()))
+                    .writeElement(e.to().qualifier()).writeElement(pad(e.to().interchangeId()))
                     .writeElement(now.format(ISA_DATE)).writeElement(now.format(TIME))
                     .writeElement(v5010 ? String.valueOf(repetition(delimiters)) : "U")
                     .writeElement(v5010 ? "00501" : "00401")
                     .writeElement(isa13).writeElement("0").writeElement("P")
                     .writeElement(String.valueOf(delimiters.component()))
                     .writeEndSegment();
-            writer.writeStartSegment("GS").writeElement("PR").writeElement(from.applicationCode()).writeElement(to.applicationCode())
-                    .writeElement(now.format(CCYYMMDD)).writeElement(now.format(TIME)).writeElement(gs06).writeElement("X")
-                    .writeElement(version).writeEndSegment();
-            int segments = 0;
-            writer.writeStartSegment("ST").writeElement("855").writeElement(st02).writeEndSegment();
-            segments++;
-            writer.writeStartSegment("BAK").writeElement("00").writeElement(ack.type()).writeElement(ack.poNumber())
-                    .writeElement(ack.poDate().format(CCYYMMDD)).writeEndSegment();
-            segments++;
-            for (PurchaseOrderAcknowledgment.Line line : ack.lines()) {
-                writer.writeStartSegment("PO1").writeElement(line.lineNumber()).writeElement(number(line.quantity()))
-                        .writeElement(line.unitCode()).writeElement(number(line.unitPrice())).writeEmptyElement()
-                        .writeElement("VP").writeElement(line.productId()).writeEndSegment();
-                writer.writeStartSegment("ACK").writeElement(line.status()).writeElement(number(line.quantity()))
-                        .writeElement(line.unitCode()).writeEndSegment();
-                segments += 2;
-            }
-            writer.writeStartSegment("CTT").writeElement(String.valueOf(ack.lines().size())).writeEndSegment();
-            segments++;
-            writer.writeStartSegment("SE").writeElement(String.valueOf(segments + 1)).writeElement(st02).writeEndSegment();
+            writer.writeStartSegment("GS").writeElement(e.functionalIdentifier()).writeElement(e.from().applicationCode())
+                    .writeElement(e.to().applicationCode()).writeElement(now.format(CCYYMMDD)).writeElement(now.format(TIME))
+                    .writeElement(gs06).writeElement("X").writeElement(e.version()).writeEndSegment();
+            SetWriter set = new SetWriter(writer, delimiters);
+            set.segment("ST", e.transactionSetCode(), st02);
+            body.write(set);
+            writer.writeStartSegment("SE").writeElement(String.valueOf(set.count + 1)).writeElement(st02).writeEndSegment();
             writer.writeStartSegment("GE").writeElement("1").writeElement(gs06).writeEndSegment();
             writer.writeStartSegment("IEA").writeElement("1").writeElement(isa13).writeEndSegment();
             writer.endInterchange();
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("Cannot write the 855 for PO " + ack.poNumber() + ": " + e.getMessage(), e);
+        } catch (EDIStreamException ex) {
+            throw new IllegalStateException("Cannot write " + e.what() + ": " + ex.getMessage(), ex);
         }
         return new OutboundInterchange(isa13, out.toByteArray());
+    }
+
+    /** Writes the segments of one set and counts them; renders values as X12 data. */
+    private static final class SetWriter {
+        private final EDIStreamWriter writer;
+        private final String delimiters;
+        private int count;
+
+        SetWriter(EDIStreamWriter writer, X12Delimiters d) {
+            this.writer = writer;
+            this.delimiters = "" + d.element() + d.component() + d.segment() + (d.repetition() == null ? "" : d.repetition());
+        }
+
+        /** A segment with its elements; {@code null} is an empty element, trailing empty elements are left out. */
+        void segment(String tag, Object... values) throws EDIStreamException {
+            int last = values.length;
+            while (last > 0 && text(values[last - 1]).isEmpty()) {
+                last--;
+            }
+            writer.writeStartSegment(tag);
+            for (int i = 0; i < last; i++) {
+                String text = text(values[i]);
+                for (int c = 0; c < text.length(); c++) {
+                    if (delimiters.indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '\r' || text.charAt(c) == '\n') {
+                        throw new IllegalArgumentException(tag + String.format("%02d", i + 1) + " contains a delimiter: '" + text + "'");
+                    }
+                }
+                if (text.isEmpty()) {
+                    writer.writeEmptyElement();
+                } else {
+                    writer.writeElement(text);
+                }
+            }
+            writer.writeEndSegment();
+            count++;
+        }
+
+        void references(List<Reference> references) throws EDIStreamException {
+            for (Reference r : references) {
+                segment("REF", r.getQualifier(), r.getValue(), r.getDescription());
+            }
+        }
+
+        void dates(List<DateReference> dates) throws EDIStreamException {
+            for (DateReference d : dates) {
+                segment("DTM", d.getQualifier(), d.getDate(), d.getTime());
+            }
+        }
+
+        void parties(List<Party> parties) throws EDIStreamException {
+            for (Party p : parties) {
+                segment("N1", p.getEntityCode(), p.getName(), p.getIdQualifier(), p.getId());
+                if (p.getAdditionalName() != null) {
+                    segment("N2", p.getAdditionalName());
+                }
+                if (p.getAddressLine1() != null || p.getAddressLine2() != null) {
+                    segment("N3", p.getAddressLine1(), p.getAddressLine2());
+                }
+                if (p.getCity() != null || p.getStateCode() != null || p.getPostalCode() != null || p.getCountryCode() != null) {
+                    segment("N4", p.getCity(), p.getStateCode(), p.getPostalCode(), p.getCountryCode());
+                }
+            }
+        }
+
+        void measurement(Measurement m) throws EDIStreamException {
+            segment("MEA", m.getReferenceCode(), m.getQualifier(), m.getValue(), m.getUnitCode());
+        }
+
+        /** PID F (free-form) with the description in PID05. */
+        void description(String description) throws EDIStreamException {
+            if (description != null) {
+                segment("PID", "F", null, null, null, description);
+            }
+        }
+
+        void charge(Charge c) throws EDIStreamException {
+            segment("SAC", c.getIndicator(), c.getCode(), null, null, impliedTwoDecimals(c.getAmount()), c.getPercentQualifier(),
+                    c.getPercent(), c.getRate(), c.getUnitCode(), c.getQuantity(), null, null, null, null, c.getDescription());
+        }
+
+        private static String text(Object value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof BigDecimal number) {
+                return number(number);
+            }
+            if (value instanceof LocalDate date) {
+                return date.format(CCYYMMDD);
+            }
+            return value.toString();
+        }
     }
 
     private static EDIStreamWriter writer(ByteArrayOutputStream out, X12Delimiters d, boolean v5010, boolean lineBreaks) {
