@@ -1,7 +1,9 @@
 package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgment;
 import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
@@ -14,14 +16,20 @@ import com.ascendelements.portal.edi.x12.ack.Acknowledgment;
 import com.ascendelements.portal.edi.x12.ack.AcknowledgmentSender;
 import com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
+import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
+import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
 import com.ascendelements.portal.exchange.translation.TranslationException;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.Invoices;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrders;
+import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.ShipNotices;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -60,6 +68,14 @@ public class InboundProcessor {
     private PurchaseOrderTranslator purchaseOrderTranslator;
     @Inject
     private PurchaseOrders orders;
+    @Inject
+    private ShipNoticeTranslator shipNoticeTranslator;
+    @Inject
+    private ShipNotices shipNotices;
+    @Inject
+    private InvoiceTranslator invoiceTranslator;
+    @Inject
+    private Invoices invoices;
     @Inject
     private OutboundGroups outboundGroups;
     @Inject
@@ -116,6 +132,12 @@ public class InboundProcessor {
         List<String> applied = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         applyPurchaseOrders(interchange, content, accepted, from, to, created, problems);
+        if (carries(report, "856")) {
+            applyShipNotices(interchange, content, accepted, from, to, applied, problems);
+        }
+        if (carries(report, "810")) {
+            applyInvoices(interchange, content, accepted, from, to, applied, problems);
+        }
         applyAcknowledgments(content, report, interchange, from, applied, problems);
         if (!problems.isEmpty()) {
             return finish(interchange, InterchangeStatus.FAILED, String.join("; ", problems)
@@ -218,6 +240,62 @@ public class InboundProcessor {
             interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
                     po.getPurchaseOrderNumber(), order));
         }
+    }
+
+    /** 856s: the sender ships against the hub's purchase orders. */
+    private void applyShipNotices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner shipper,
+                                  TradingPartner buyer, List<String> applied, List<String> problems) {
+        for (ShipNoticeMessage message : gateway.shipNotices().read(content)) {
+            if (!accepted.contains(key(message))) {
+                continue;
+            }
+            if (shipNotices.byShipmentId(shipper.id(), message.getShipmentId()).isPresent()) {
+                problems.add("Ship notice " + message.getShipmentId() + " exists already; not replaced");
+                continue;
+            }
+            try {
+                ShipNotice notice = shipNoticeTranslator.toDomain(message, shipper, buyer);
+                shipNotices.add(notice);
+                notice.orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "856",
+                        message.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
+                applied.add("Ship notice recorded: " + notice.shipmentId());
+            } catch (TranslationException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+
+    /** 810s: the sender bills the hub for one of its purchase orders. */
+    private void applyInvoices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner seller,
+                               TradingPartner buyer, List<String> applied, List<String> problems) {
+        for (InvoiceMessage message : gateway.invoices().read(content)) {
+            if (!accepted.contains(key(message))) {
+                continue;
+            }
+            if (invoices.byNumber(seller.id(), message.getInvoiceNumber()).isPresent()) {
+                problems.add("Invoice " + message.getInvoiceNumber() + " exists already; not replaced");
+                continue;
+            }
+            try {
+                Invoice invoice = invoiceTranslator.toDomain(message, seller, buyer);
+                invoices.add(invoice);
+                interchanges.addDocument(new InterchangeDocument(interchange, "810", message.getControlNumber(),
+                        invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
+                applied.add("Invoice recorded: " + invoice.invoiceNumber());
+            } catch (TranslationException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+
+    /** Whether the file has a transaction set of this kind, so that a reader only runs over files that carry one. */
+    private static boolean carries(X12ValidationReport report, String setId) {
+        return report.interchanges().stream().flatMap(i -> i.groups().stream()).flatMap(g -> g.transactionSets().stream())
+                .anyMatch(set -> setId.equals(set.identifier()));
+    }
+
+    private static String key(com.ascendelements.portal.edi.message.X12Message message) {
+        return (message.getGroup() == null ? "" : message.getGroup().getControlNumber()) + "/" + message.getControlNumber();
     }
 
     /** The partner's 997s: each answers one of the groups we sent it. */

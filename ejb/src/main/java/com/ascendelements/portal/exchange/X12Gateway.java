@@ -2,6 +2,8 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
+import com.ascendelements.portal.edi.x12.InvoiceReader;
+import com.ascendelements.portal.edi.x12.ShipNoticeReader;
 import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -35,6 +37,8 @@ public class X12Gateway {
     private final InterchangeValidator validator = new InterchangeValidator();
     private final PurchaseOrderReader purchaseOrders = new PurchaseOrderReader();
     private final FunctionalAcknowledgmentReader functionalAcknowledgments = new FunctionalAcknowledgmentReader();
+    private final ShipNoticeReader shipNotices = new ShipNoticeReader();
+    private final InvoiceReader invoices = new InvoiceReader();
 
     @PostConstruct
     void warmUp() {
@@ -57,6 +61,14 @@ public class X12Gateway {
 
     public PurchaseOrderReader purchaseOrders() {
         return purchaseOrders;
+    }
+
+    public ShipNoticeReader shipNotices() {
+        return shipNotices;
+    }
+
+    public InvoiceReader invoices() {
+        return invoices;
     }
 
     public FunctionalAcknowledgmentReader functionalAcknowledgments() {

@@ -313,6 +313,56 @@ class PortalIT {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
+    /** SK Battery America's 005010 interchange (repetition separator ^) around one transaction set. */
+    private static byte[] fromSkba(String controlNumber, String functionalId, String set) {
+        int group = Integer.parseInt(controlNumber);
+        String isa = String.format("ISA*00*          *00*          *01*%-15s*ZZ*%-15s*261128*1400*^*00501*%s*0*P*>~",
+                "080231617", "ASCENDELEMENTS", controlNumber);
+        return (isa + "\nGS*" + functionalId + "*SKBA*ASCENDEL*20261128*1400*" + group + "*X*005010~\n" + set
+                + "GE*1*" + group + "~\nIEA*1*" + controlNumber + "~\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static String shipNotice(String shipmentId, String poNumber) {
+        return "ST*856*0001~\nBSN*00*" + shipmentId + "*20261128*1400~\nHL*1**S~\nTD1*PLT*10****G*20500*KG~\n"
+                + "TD5*B*2*ODFL*M*Old Dominion~\nREF*BM*BOL-" + shipmentId + "~\nHL*2*1*O~\nPRF*" + poNumber + "~\n"
+                + "HL*3*2*P~\nMEA*PD*WT*20500*KG~\nREF*LT*LOT-" + shipmentId + "~\nHL*4*3*I~\nLIN*1*VP*ES-NMC-AL~\n"
+                + "SN1*1*20000*KG~\nCTT*4~\nSE*16*0001~\n";
+    }
+
+    @Test
+    void aSuppliersShipNoticeAndInvoiceAreRecordedAgainstTheHubsOrder() {
+        HttpResponse<String> shipped = client.post("api/interchanges?fileName=skba-856-9070.x12",
+                fromSkba("000009070", "SH", shipNotice("SKBA-SH-9070", "AE-PO-260001")), "skba", "demo-skba");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+        assertThat(object(shipped).getString("reason")).contains("Ship notice recorded: SKBA-SH-9070");
+
+        String invoice = "ST*810*0001~\nBIG*20261128*SKBA-INV-9071**AE-PO-260001~\nCUR*SE*USD~\n"
+                + "IT1*1*20000*KG*3.10**VP*ES-NMC-AL~\nTDS*6200000~\nCTT*1~\nSE*7*0001~\n";
+        HttpResponse<String> billed = client.post("api/interchanges?fileName=skba-810-9071.x12",
+                fromSkba("000009071", "IN", invoice), "skba", "demo-skba");
+        assertThat(billed.statusCode()).as(billed.body()).isEqualTo(200);
+        assertThat(object(billed).getString("reason")).contains("Invoice recorded: SKBA-INV-9071");
+
+        // both are now documents of the order: the EDI monitor finds them by PO number
+        HttpResponse<String> documents = client.get("api/interchanges?poNumber=AE-PO-260001&direction=INBOUND", "buyer", "demo-buyer");
+        assertThat(array(documents).stream().map(i -> i.asJsonObject().getString("fileName")))
+                .contains("skba-856-9070.x12", "skba-810-9071.x12");
+        assertThat(client.get("api/interchanges?poNumber=AE-PO-260001", "ecopro", "demo-ecopro").headers()
+                .firstValue("X-Total-Count")).contains("0");
+
+        // the same shipment again under another control number is refused, not recorded twice
+        HttpResponse<String> again = client.post("api/interchanges?fileName=skba-856-9072.x12",
+                fromSkba("000009072", "SH", shipNotice("SKBA-SH-9070", "AE-PO-260001")), "skba", "demo-skba");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(object(again).getString("reason")).contains("Ship notice SKBA-SH-9070 exists already");
+
+        // a shipment against another supplier's order is refused with the reason
+        HttpResponse<String> foreign = client.post("api/interchanges?fileName=skba-856-9073.x12",
+                fromSkba("000009073", "SH", shipNotice("SKBA-SH-9073", "AE-PO-260002")), "skba", "demo-skba");
+        assertThat(foreign.statusCode()).isEqualTo(422);
+        assertThat(object(foreign).getString("reason")).contains("has no purchase order AE-PO-260002 from SKBA");
+    }
+
     @Test
     void aFileHandedInForLaterIsProcessedByTheQueue() throws InterruptedException {
         HttpResponse<String> queued = client.post("api/interchanges?async=true&fileName=eco-9040.x12",

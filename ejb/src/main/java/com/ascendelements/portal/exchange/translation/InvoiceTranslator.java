@@ -1,0 +1,88 @@
+package com.ascendelements.portal.exchange.translation;
+
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.catalog.Materials;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.edi.message.InvoiceLine;
+import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceType;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The anti-corruption layer for inbound 810s: BIG, CUR and IT1 lines become an Invoice of the domain for the
+ * purchase order BIG04 names. The sender is the seller, the receiver the buyer. BIG07 says the kind of invoice
+ * (CR credit memo, DR debit memo, PR provisional, FE final); anything else is a commercial invoice.
+ */
+@ApplicationScoped
+public class InvoiceTranslator {
+
+    private static final Map<String, InvoiceType> TYPES = Map.of("CR", InvoiceType.CREDIT_NOTE, "DR", InvoiceType.DEBIT_NOTE,
+            "PR", InvoiceType.PROVISIONAL, "FE", InvoiceType.FINAL);
+
+    @Inject
+    private Materials materials;
+    @Inject
+    private PurchaseOrders orders;
+
+    public Invoice toDomain(InvoiceMessage message, TradingPartner seller, TradingPartner buyer) {
+        String number = message.getInvoiceNumber();
+        if (number == null || number.isBlank()) {
+            throw new TranslationException("BIG02: the invoice number is missing");
+        }
+        if (message.getInvoiceDate() == null) {
+            throw new TranslationException("BIG01: invoice " + number + " has no date");
+        }
+        if (message.getPurchaseOrderNumber() == null) {
+            throw new TranslationException("BIG04: invoice " + number + " names no purchase order");
+        }
+        if (message.getLines().isEmpty()) {
+            throw new TranslationException("Invoice " + number + " has no IT1 lines");
+        }
+        PurchaseOrder order = orders.byNumber(buyer.id(), message.getPurchaseOrderNumber())
+                .filter(o -> o.seller().id().equals(seller.id()))
+                .orElseThrow(() -> new TranslationException("BIG04: " + buyer.code() + " has no purchase order "
+                        + message.getPurchaseOrderNumber() + " from " + seller.code()));
+        String currency = message.getCurrencyCode() == null ? order.currency() : message.getCurrencyCode();
+        try {
+            Invoice invoice = new Invoice(number, seller, buyer, order.poNumber(), order, message.getInvoiceDate(),
+                    typeOf(message.getTransactionTypeCode()), currency);
+            for (InvoiceLine line : message.getLines()) {
+                addLine(invoice, line, currency);
+            }
+            return invoice;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new TranslationException("Invoice " + number + ": " + e.getMessage());
+        }
+    }
+
+    private static InvoiceType typeOf(String transactionTypeCode) {
+        return transactionTypeCode == null ? InvoiceType.COMMERCIAL : TYPES.getOrDefault(transactionTypeCode, InvoiceType.COMMERCIAL);
+    }
+
+    private void addLine(Invoice invoice, InvoiceLine line, String currency) {
+        String lineNumber = line.getLineNumber() == null ? String.valueOf(invoice.lines().size() + 1) : line.getLineNumber();
+        Material material = line.getProductIds().stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())
+                .map(materials::byCode).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new TranslationException("IT1 line " + lineNumber + ": no known material among product ids "
+                        + line.getProductIds().stream().map(p -> p.getQualifier() + " " + p.getId()).toList()));
+        UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode())
+                .orElseThrow(() -> new TranslationException("IT1 line " + lineNumber + ": unit code " + line.getUnitCode()
+                        + " is not one we trade in (KG, LB, MT, EA)"));
+        if (line.getQuantity() == null || line.getUnitPrice() == null) {
+            throw new TranslationException("IT1 line " + lineNumber + ": quantity and unit price are required");
+        }
+        BigDecimal price = line.getUnitPrice();
+        invoice.addLine(lineNumber, lineNumber, material, Quantity.of(line.getQuantity(), unit), Money.of(price, currency), unit);
+    }
+}
