@@ -64,6 +64,14 @@ public final class As2Sender {
     }
 
     public Result send(As2Peer partner, String fileName, byte[] content) {
+        return send(partner, fileName, content, (messageId, mic) -> { });
+    }
+
+    /**
+     * Sends; {@code awaitingMdn} is told the message id and MIC of a message whose MDN comes asynchronously before
+     * the message leaves, so that it can record them durably before the MDN can arrive.
+     */
+    public Result send(As2Peer partner, String fileName, byte[] content, java.util.function.BiConsumer<String, String> awaitingMdn) {
         var settings = partner.settings();
         if (!settings.enabled() || settings.url() == null) {
             return new Result(Outcome.REFUSED, null, null, partner.code() + " has no AS2 URL in its profile");
@@ -109,7 +117,7 @@ public final class As2Sender {
                 .setContentType("application/edi-x12")
                 .setFilename(fileName)
                 .setData(new DataHandler(new ByteArrayDataSource(content, "application/edi-x12", fileName)));
-        Client as2 = new Client(partner, micCheck, mdnSigner);
+        Client as2 = new Client(partner, awaitingMdn);
         AS2ClientResponse response = as2.sendSynchronous(client, request);
         String messageId = response.getOriginalMessageID();
         String mic = as2.sentMic.get() == null ? null : as2.sentMic.get().getAsAS2String();
@@ -235,7 +243,7 @@ public final class As2Sender {
         private final As2Peer partner;
         final AtomicReference<MIC> sentMic = new AtomicReference<>();
 
-        Client(As2Peer partner, MicCheck micCheck, AtomicReference<X509Certificate> mdnSigner) {
+        Client(As2Peer partner, java.util.function.BiConsumer<String, String> awaitingMdn) {
             this.partner = partner;
             setAS2SenderModuleFactory(() -> new AS2SenderModule() {
                 @Override
@@ -246,8 +254,13 @@ public final class As2Sender {
                 }
 
                 @Override
-                protected void storePendingInfo(AS2Message message, MIC mic) {
+                protected void storePendingInfo(AS2Message message, MIC mic) throws AS2Exception {
                     sentMic.set(mic);
+                    try {
+                        awaitingMdn.accept(message.getMessageID(), mic == null ? null : mic.getAsAS2String());
+                    } catch (RuntimeException e) {
+                        throw new AS2Exception("The message could not be recorded before sending: " + e.getMessage(), e);
+                    }
                 }
             });
         }
