@@ -31,7 +31,8 @@ CREATE TABLE partner_certificate (
 );
 CREATE INDEX ix_partner_certificate_expiry ON partner_certificate (not_after);
 
--- Every AS2 message we sent, with the MIC its receipt must return: an asynchronous MDN is checked against it.
+-- Every AS2 message we sent with an asynchronous MDN, recorded before it left, with the MIC its receipt must return;
+-- the receipt (checked) is kept here too, also when it arrives before the delivery was marked as awaiting it.
 CREATE TABLE as2_outbound_message (
     message_id     VARCHAR(255)             NOT NULL PRIMARY KEY,
     interchange_id BIGINT                   NOT NULL REFERENCES interchange (id),
@@ -39,5 +40,6 @@ CREATE TABLE as2_outbound_message (
     mic            VARCHAR(200),
     sent_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     mdn_at         TIMESTAMP WITH TIME ZONE,
+    mdn_positive   BOOLEAN,
     mdn_detail     VARCHAR(2000)
 );

@@ -51,6 +51,15 @@ final class PortalClient {
         return send(path, "PUT", "application/json", json.getBytes(StandardCharsets.UTF_8), user, password);
     }
 
+    HttpResponse<String> post(String path, String contentType, byte[] body, String user, String password) {
+        return send(path, "POST", contentType, body, user, password);
+    }
+
+    /** The port the portal listens on (127.0.0.1). */
+    int port() {
+        return base.getPort();
+    }
+
     private HttpResponse<String> send(String path, String method, String contentType, byte[] body, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(90))
