@@ -86,6 +86,14 @@ public final class As2Receiver {
             LOG.log(Level.WARNING, "AS2 partner lookup failed for " + from, e);
             return text(503, "The AS2 endpoint cannot look up partners right now; please resend later");
         }
+        String receiptTo = h.get("Receipt-Delivery-Option");
+        if (receiptTo != null && !asyncMdnAllowed(peer.orElse(null), receiptTo)) {
+            // an asynchronous MDN goes only to the host of the partner's own AS2 URL: an unauthenticated request must
+            // not make the hub post to an address of its choosing. The MDN comes back synchronously instead.
+            LOG.warning("AS2 message " + messageId + " from " + from + " asks for its MDN at " + receiptTo
+                    + ", which is not the host of the partner's AS2 URL: answering synchronously");
+            h.remove("Receipt-Delivery-Option");
+        }
         ResponseCollector response = new ResponseCollector();
         try {
             AS2Session session = session(peer.orElse(null));
@@ -110,6 +118,20 @@ public final class As2Receiver {
             return new As2Response(200, Map.of(), new byte[0]);
         }
         return new As2Response(response.status, response.headers, response.body.toByteArray());
+    }
+
+    static boolean asyncMdnAllowed(As2Peer peer, String receiptTo) {
+        if (peer == null || peer.settings().url() == null) {
+            return false;
+        }
+        try {
+            java.net.URI asked = java.net.URI.create(receiptTo.strip());
+            java.net.URI own = java.net.URI.create(peer.settings().url());
+            return ("http".equals(asked.getScheme()) || "https".equals(asked.getScheme()))
+                    && asked.getHost() != null && asked.getHost().equalsIgnoreCase(own.getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private AS2Session session(As2Peer peer) throws AS2Exception {

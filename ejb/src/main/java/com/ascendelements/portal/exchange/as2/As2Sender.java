@@ -126,7 +126,7 @@ public final class As2Sender {
             Throwable e = response.getException();
             return classify(e, messageId, mic);
         }
-        if (settings.mdnMode() == As2Settings.MdnMode.ASYNC) {
+        if (settings.mdnMode() == As2Settings.MdnMode.ASYNC && !response.hasMDN()) {
             return new Result(Outcome.AWAITING_MDN, messageId, mic, "Sent to " + settings.url() + "; asynchronous MDN awaited");
         }
         if (!response.hasMDN()) {

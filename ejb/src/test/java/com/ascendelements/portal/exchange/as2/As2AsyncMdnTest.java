@@ -70,7 +70,7 @@ class As2AsyncMdnTest {
 
     @Test
     void theAsynchronousMdnIsVerifiedAgainstTheRecordedMicAndConfirmsTheDelivery() throws Exception {
-        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", "http://127.0.0.1:1/as2", true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
         As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.ASYNC, true),
                 As2Harness.BETA_KEY.certificate());
         alphaPartners.put("BETA", betaAtAlpha);
@@ -91,7 +91,7 @@ class As2AsyncMdnTest {
 
     @Test
     void anAsynchronousMdnWhoseMicDiffersFromTheRecordedOneConfirmsNothing() throws Exception {
-        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", "http://127.0.0.1:1/as2", true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
         As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.ASYNC, true),
                 As2Harness.BETA_KEY.certificate());
         alphaPartners.put("BETA", betaAtAlpha);
@@ -106,7 +106,7 @@ class As2AsyncMdnTest {
 
     @Test
     void anAsynchronousMdnFromAnotherPartnerThanTheAddresseeConfirmsNothing() throws Exception {
-        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", "http://127.0.0.1:1/as2", true, true, false, MdnMode.ASYNC, true), As2Harness.ALPHA_KEY.certificate());
         As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.ASYNC, true),
                 As2Harness.BETA_KEY.certificate());
         alphaPartners.put("BETA", betaAtAlpha);
@@ -117,6 +117,30 @@ class As2AsyncMdnTest {
         waitFor(() -> !mdnStatuses.isEmpty());
         assertThat(mdnStatuses).containsExactly(400);
         assertThat(confirmations).isEmpty();
+    }
+
+    @Test
+    void anAsynchronousMdnIsNeverPostedToAHostOtherThanThePartnersOwn() {
+        // BETA knows ALPHA at another host: the MDN comes back synchronously instead of to the URL the message names
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", "http://partner.example/as2", true, true, false, MdnMode.ASYNC, true),
+                As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.ASYNC, true),
+                As2Harness.BETA_KEY.certificate());
+        alphaPartners.put("BETA", betaAtAlpha);
+
+        As2Response answer = beta.receiver.receive(java.util.Map.of("AS2-From", "NOBODY", "AS2-To", "BETA", "Message-ID", "<x@y>",
+                "Content-Type", "application/edi-x12", "Disposition-Notification-To", "x@y",
+                "Receipt-Delivery-Option", "http://127.0.0.1:" + alphaMdnEndpoint.getAddress().getPort() + "/as2/mdn"),
+                As2RoundTripTest.X12, "127.0.0.1");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(new String(answer.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).containsIgnoringCase("authentication-failed");
+        assertThat(mdnStatuses).isEmpty();
+
+        As2Sender.Result sent = sender().send(betaAtAlpha, "order.x12", As2RoundTripTest.X12, (id, mic) -> pending.put(id, new As2MdnReceiver.Pending(2L, mic)));
+        // BETA answered synchronously; as2-lib's client, having asked for an asynchronous MDN, does not read it
+        assertThat(sent.outcome()).as(sent.detail()).isEqualTo(As2Sender.Outcome.AWAITING_MDN);
+        assertThat(beta.accepted).hasSize(1);
+        assertThat(mdnStatuses).isEmpty();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
