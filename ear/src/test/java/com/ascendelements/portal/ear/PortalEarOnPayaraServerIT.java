@@ -50,7 +50,7 @@ class PortalEarOnPayaraServerIT {
     void isReadyWithItsDatabase() throws Exception {
         HttpResponse<String> ready = get("health/ready", null);
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"schemaVersion\":\"5\"");
+        assertThat(ready.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"schemaVersion\":\"6\"");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.ascendelements.portal.identity.PortalRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.ascendelements.portal.identity.AccessScope;
+import java.time.Clock;
 import java.util.List;
 
 /** Trading partner profiles as administrators maintain them. */
@@ -19,6 +21,12 @@ public class PartnerAdministration {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessScope scope;
+
+    @Inject
+    private Clock clock;
 
     public List<TradingPartner> all() {
         return partners.all();
@@ -48,5 +56,54 @@ public class PartnerAdministration {
             throw new InvalidRequestException(e.getMessage());
         }
         return partner;
+    }
+
+    /** Changes how a partner trades over AS2; another partner may not already use the same AS2 identity. */
+    public TradingPartner changeAs2Settings(long id, As2Settings settings) {
+        TradingPartner partner = get(id);
+        if (settings.enabled()) {
+            partners.byAs2Id(settings.as2Id())
+                    .filter(other -> !other.id().equals(partner.id()))
+                    .ifPresent(other -> {
+                        throw new InvalidRequestException("AS2 identity " + settings.as2Id() + " belongs to " + other.name() + " already");
+                    });
+        }
+        partner.changeAs2Settings(settings);
+        audit.record("PARTNER_AS2_CHANGED", "TradingPartner", partner.code(), settings.enabled()
+                ? "AS2 " + settings.as2Id() + " " + (settings.url() == null ? "(receive only)" : settings.url())
+                + ", signed " + settings.requireSigned() + ", encrypted " + settings.requireEncrypted()
+                + ", compressed " + settings.compress() + ", MDN " + settings.mdnMode() + (settings.mdnSigned() ? " signed" : "")
+                + ", " + settings.signAlgorithm() + "/" + settings.encryptAlgorithm()
+                : "AS2 off");
+        return partner;
+    }
+
+    /** Imports a partner certificate from PEM or DER bytes (an expired one, a private key or garbage is refused). */
+    public PartnerCertificate importCertificate(long id, byte[] pemOrDer) {
+        TradingPartner partner = get(id);
+        PartnerCertificate certificate;
+        try {
+            certificate = PartnerCertificate.importFor(partner, pemOrDer, clock, scope.callerName());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        boolean known = partners.certificatesOf(id).stream().anyMatch(c -> c.fingerprint().equals(certificate.fingerprint()));
+        if (known) {
+            throw new InvalidRequestException("This certificate is imported already (SHA-256 " + certificate.fingerprint() + ")");
+        }
+        partners.addCertificate(certificate);
+        audit.record("PARTNER_CERTIFICATE_IMPORTED", "TradingPartner", partner.code(), certificate.subject()
+                + ", serial " + certificate.serialNumber() + ", valid until " + certificate.notAfter()
+                + ", SHA-256 " + certificate.fingerprint());
+        return certificate;
+    }
+
+    public List<PartnerCertificate> certificates(long id) {
+        return partners.certificatesOf(get(id).id());
+    }
+
+    /** Certificates that expire within 30 days (or have expired): the administrators' warning. */
+    public List<PartnerCertificate> expiringCertificates() {
+        return partners.expiringBefore(clock.instant().plus(PartnerCertificate.EXPIRY_WARNING));
     }
 }

@@ -23,4 +23,10 @@ public class PartnerDirectory {
                 .map(id -> partners.byId(id).map(List::of).orElse(List.of()))
                 .orElseGet(partners::all);
     }
+
+    /** The certificates of a partner the caller may see (public certificates: partners see their own). */
+    public List<PartnerCertificate> certificatesOf(String code) {
+        return visiblePartners().stream().filter(p -> p.code().equals(code)).findFirst()
+                .map(p -> partners.certificatesOf(p.id())).orElse(List.of());
+    }
 }

@@ -26,12 +26,13 @@ import java.util.Set;
 
 /**
  * A company the hub trades with, and the hub itself. Its profile is data: how it is addressed in X12,
- * which delimiters it expects, who to call. Transport settings (AS2) join this profile in a later migration.
+ * which delimiters it expects, who to call, how it trades over AS2 (its certificates are {@link PartnerCertificate}s).
  */
 @Entity
 @Table(name = "trading_partner")
 @NamedQuery(name = TradingPartner.BY_CODE, query = "SELECT p FROM TradingPartner p WHERE p.code = :code")
 @NamedQuery(name = TradingPartner.ALL, query = "SELECT p FROM TradingPartner p ORDER BY p.name")
+@NamedQuery(name = TradingPartner.BY_AS2_ID, query = "SELECT p FROM TradingPartner p WHERE p.as2.as2Id = :as2Id")
 @NamedQuery(name = TradingPartner.BY_X12_ID,
         query = "SELECT p FROM TradingPartner p WHERE p.x12.qualifier = :qualifier AND p.x12.interchangeId = :id")
 public class TradingPartner {
@@ -39,6 +40,7 @@ public class TradingPartner {
     static final String BY_CODE = "TradingPartner.byCode";
     static final String ALL = "TradingPartner.all";
     static final String BY_X12_ID = "TradingPartner.byX12Id";
+    static final String BY_AS2_ID = "TradingPartner.byAs2Id";
 
     @Id
     @SequenceGenerator(name = "trading_partner_seq", sequenceName = "trading_partner_seq", allocationSize = 50)
@@ -74,6 +76,9 @@ public class TradingPartner {
 
     @Embedded
     private AcknowledgmentSettings acknowledgments = AcknowledgmentSettings.defaults();
+
+    @Embedded
+    private As2Settings as2 = As2Settings.none();
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
@@ -120,6 +125,10 @@ public class TradingPartner {
         this.acknowledgments = Objects.requireNonNull(settings);
     }
 
+    public void changeAs2Settings(As2Settings settings) {
+        this.as2 = Objects.requireNonNull(settings);
+    }
+
     public void deactivate() {
         this.active = false;
     }
@@ -154,6 +163,11 @@ public class TradingPartner {
 
     public AcknowledgmentSettings acknowledgments() {
         return acknowledgments == null ? AcknowledgmentSettings.defaults() : acknowledgments;
+    }
+
+    /** AS2 settings; {@link As2Settings#enabled()} is false for a partner that does not trade over AS2. */
+    public As2Settings as2() {
+        return as2 == null ? As2Settings.none() : as2;
     }
 
     public List<PartnerContact> contacts() {

@@ -3,6 +3,7 @@ package com.ascendelements.portal.partners;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +25,42 @@ public class TradingPartners {
                 .getResultStream().findFirst();
     }
 
+    public Optional<TradingPartner> byAs2Id(String as2Id) {
+        if (as2Id == null || as2Id.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(TradingPartner.BY_AS2_ID, TradingPartner.class)
+                .setParameter("as2Id", as2Id.strip()).getResultStream().findFirst();
+    }
+
     public Optional<TradingPartner> byId(long id) {
         return Optional.ofNullable(em.find(TradingPartner.class, id));
     }
 
     public List<TradingPartner> all() {
         return em.createNamedQuery(TradingPartner.ALL, TradingPartner.class).getResultList();
+    }
+
+    /** A partner's certificates, the one that expires last first. */
+    public List<PartnerCertificate> certificatesOf(long partnerId) {
+        return em.createNamedQuery(PartnerCertificate.OF_PARTNER, PartnerCertificate.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    /** The certificate in use now: the valid one that expires last. */
+    public Optional<PartnerCertificate> currentCertificate(long partnerId, Instant now) {
+        return certificatesOf(partnerId).stream().filter(c -> c.validAt(now)).findFirst();
+    }
+
+    /** Certificates (of every partner) that expire before {@code limit}, including those already expired. */
+    public List<PartnerCertificate> expiringBefore(Instant limit) {
+        return em.createNamedQuery(PartnerCertificate.EXPIRING, PartnerCertificate.class)
+                .setParameter("limit", limit).getResultList();
+    }
+
+    public PartnerCertificate addCertificate(PartnerCertificate certificate) {
+        em.persist(certificate);
+        return certificate;
     }
 
     public TradingPartner add(TradingPartner partner) {

@@ -24,6 +24,7 @@ import com.ascendelements.portal.identity.PortalUsers;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.invoicing.Invoices;
+import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerContact;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -103,6 +104,11 @@ public class DemoDataWriter {
         TradingPartner piedmont = partner("PIEDMONT", "Piedmont Cell Works (scrap supplier)", EnumSet.of(PartnerRole.SUPPLIER),
                 new X12Identity("ZZ", "PIEDMONTCELL", "PIEDMONT", X12Version.V004010),
                 new PartnerContact("Accounts receivable", "Marcus Reyes", "ar@piedmontcell.example", null));
+        // AS2 identities; no URL (nothing is sent to them until an administrator sets one) and no certificates yet
+        // (their signed messages are refused until their certificates are imported). Piedmont has no EDI.
+        ascend.changeAs2Settings(As2Settings.secure("ASCENDELEMENTS", null));
+        ecopro.changeAs2Settings(As2Settings.secure("ECOPROBMUS", null));
+        skba.changeAs2Settings(As2Settings.secure("SKBATTERYAMERICA", null));
 
         Material electrodeScrap = materials.add(new Material("ES-NMC-AL", "NMC cathode electrode scrap on aluminium foil",
                 MaterialCategory.ELECTRODE_SCRAP, UnitOfMeasure.KILOGRAM, "Coated cathode foil and off-spec electrodes, dry, no cells", null));

@@ -60,6 +60,15 @@ final class PortalClient {
         return send(path, "DELETE", "application/json", new byte[0], basic(user, password));
     }
 
+    HttpResponse<String> post(String path, String contentType, byte[] body, String user, String password) {
+        return send(path, "POST", contentType, body, basic(user, password));
+    }
+
+    /** The port the portal listens on (127.0.0.1). */
+    int port() {
+        return base.getPort();
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

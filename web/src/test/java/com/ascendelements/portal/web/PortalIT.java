@@ -4,6 +4,16 @@ import static com.ascendelements.portal.web.PortalClient.array;
 import static com.ascendelements.portal.web.PortalClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendelements.portal.exchange.as2.As2Peer;
+import com.ascendelements.portal.exchange.as2.As2Sender;
+import com.ascendelements.portal.exchange.as2.HubKey;
+import com.ascendelements.portal.partners.As2Settings;
+import com.ascendelements.portal.partners.PartnerCertificate;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import org.apache.hc.core5.util.Timeout;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -51,7 +61,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("5");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("6");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
@@ -443,5 +453,69 @@ class PortalIT {
     private static List<String> codes(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         return array(response).stream().map(p -> p.asJsonObject().getString("code")).toList();
+    }
+
+    /** SK Battery America's AS2 key in the AS2 tests: its certificate expires within 30 days (the warning shows). */
+    private static final HubKey SKBA_AS2 = HubKey.generate("SK Battery America AS2", Duration.ofDays(20));
+
+    @Test
+    void aPartnerSendsOverAs2SignedAndEncryptedAndGetsASignedMdnOnlyForWhatItsCertificateSigned() throws Exception {
+        // the AS2 endpoint is outside the portal login: partners authenticate by signature
+        assertThat(client.get("as2").statusCode()).isEqualTo(405);
+
+        String as2 = "{\"as2Id\":\"SKBATTERYAMERICA\",\"url\":null,\"requireSigned\":true,\"requireEncrypted\":true,"
+                + "\"compress\":false,\"mdnMode\":\"SYNC\",\"mdnSigned\":true,\"signAlgorithm\":\"sha-256\",\"encryptAlgorithm\":\"aes256-cbc\"}";
+        assertThat(client.put("api/partners/SKBA/as2", as2, "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        assertThat(client.put("api/partners/SKBA/as2", as2.replace("SKBATTERYAMERICA", "ECOPROBMUS"), "admin", "demo-admin").statusCode())
+                .isEqualTo(400);  // EcoPro's AS2 identity
+        HttpResponse<String> changed = client.put("api/partners/SKBA/as2", as2, "admin", "demo-admin");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(object(changed).getJsonObject("as2").getString("as2Id")).isEqualTo("SKBATTERYAMERICA");
+
+        byte[] pem = SKBA_AS2.certificatePem().getBytes(StandardCharsets.US_ASCII);
+        assertThat(client.post("api/partners/SKBA/certificates", "application/x-pem-file", pem, "skba", "demo-skba").statusCode())
+                .isEqualTo(403);
+        assertThat(client.post("api/partners/SKBA/certificates", "application/x-pem-file", "not a certificate".getBytes(StandardCharsets.US_ASCII),
+                "admin", "demo-admin").statusCode()).isEqualTo(400);
+        HttpResponse<String> imported = client.post("api/partners/SKBA/certificates", "application/x-pem-file", pem, "admin", "demo-admin");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(object(imported).getString("sha256Fingerprint")).isEqualTo(PartnerCertificate.fingerprint(SKBA_AS2.certificate()));
+        JsonObject listed = array(client.get("api/partners/SKBA/certificates", "skba", "demo-skba")).getJsonObject(0);
+        assertThat(listed.getBoolean("expiresSoon")).isTrue();
+        assertThat(client.get("api/partners/SKBA/certificates", "ecopro", "demo-ecopro").body()).isEqualTo("[]");
+
+        HttpResponse<String> hubPem = client.get("api/as2/certificate", "skba", "demo-skba");
+        assertThat(hubPem.statusCode()).isEqualTo(200);
+        X509Certificate hubCertificate = PartnerCertificate.parse(hubPem.body().getBytes(StandardCharsets.US_ASCII));
+        String hubId = client.get("api/as2/id", "skba", "demo-skba").body().strip();
+        As2Peer hub = new As2Peer(1L, "ASCEND", new As2Settings(hubId, "http://127.0.0.1:" + client.port() + "/as2",
+                true, true, false, As2Settings.MdnMode.SYNC, true, "sha-256", "aes256-cbc"), hubCertificate);
+
+        byte[] order = purchaseOrderFrom("080231617", "000009020", "SKBA-AS2-1");
+        As2Sender.Result sent = new As2Sender("SKBATTERYAMERICA", SKBA_AS2, null, Timeout.ofSeconds(10), Timeout.ofSeconds(60))
+                .send(hub, "skba-as2-9020.x12", order);
+        assertThat(sent.outcome()).as(sent.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(sent.detail()).contains("MIC").contains("matches");
+        JsonObject received = array(client.get("api/interchanges?fileName=skba-as2-9020.x12", "admin", "demo-admin")).getJsonObject(0);
+        assertThat(received.getString("transport")).isEqualTo("AS2");
+        assertThat(client.get("api/interchanges/" + received.getJsonNumber("id").longValue() + "/content", "admin", "demo-admin").body())
+                .isEqualTo(new String(order, StandardCharsets.US_ASCII));
+
+        // a message signed by another key under SKBA's AS2 identity: negative MDN, nothing accepted, the attempt kept
+        HubKey mallory = HubKey.generate("mallory", Duration.ofDays(20));
+        As2Sender.Result forged = new As2Sender("SKBATTERYAMERICA", mallory, null, Timeout.ofSeconds(10), Timeout.ofSeconds(60))
+                .send(hub, "forged-as2.x12", purchaseOrderFrom("080231617", "000009021", "SKBA-AS2-2"));
+        assertThat(forged.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(forged.detail()).containsIgnoringCase("integrity-check-failed");
+        JsonObject kept = array(client.get("api/interchanges?status=REJECTED&max=200", "admin", "demo-admin")).stream()
+                .map(JsonValue::asJsonObject).filter(i -> "AS2".equals(i.getString("transport")))
+                .filter(i -> i.getString("fileName", "").equals("forged-as2.x12")).findFirst().orElseThrow();
+        assertThat(kept.getString("status")).isEqualTo("REJECTED");
+
+        // an AS2 identity nobody has: negative MDN
+        As2Sender.Result unknown = new As2Sender("NOBODY", mallory, null, Timeout.ofSeconds(10), Timeout.ofSeconds(60))
+                .send(hub, "unknown-as2.x12", order);
+        assertThat(unknown.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(unknown.detail()).containsIgnoringCase("authentication-failed");
     }
 }

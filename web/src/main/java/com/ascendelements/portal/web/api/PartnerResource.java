@@ -2,7 +2,9 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
+import com.ascendelements.portal.partners.PartnerCertificate;
 import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerDirectory;
 import com.ascendelements.portal.partners.X12Identity;
@@ -11,11 +13,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +40,15 @@ public class PartnerResource {
     /** What an administrator may change of a profile. */
     public record ProfileChange(String name, String x12Qualifier, String x12InterchangeId, String x12ApplicationCode,
                                 String x12Version, String delimiters, boolean lineBreakAfterSegment) {
+    }
+
+    /** A partner certificate as the API shows it; {@code expiresSoon} within 30 days (or expired). */
+    public record CertificateView(long id, String subject, String issuer, String serialNumber, Instant notBefore,
+                                  Instant notAfter, String sha256Fingerprint, boolean expiresSoon) {
+        static CertificateView of(PartnerCertificate c, Instant now) {
+            return new CertificateView(c.id(), c.subject(), c.issuer(), c.serialNumber(), c.notBefore(), c.notAfter(),
+                    c.fingerprint(), c.expiresWithin(PartnerCertificate.EXPIRY_WARNING, now));
+        }
     }
 
     @GET
@@ -71,5 +85,46 @@ public class PartnerResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+    }
+
+    @PUT
+    @Path("{code}/as2")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change how a partner trades over AS2 (administrators); an empty as2Id turns AS2 off")
+    public PartnerView changeAs2(@PathParam("code") String code, PartnerView.As2View change) {
+        long id = idOf(code);
+        As2Settings settings;
+        try {
+            settings = change == null || change.as2Id() == null || change.as2Id().isBlank() ? As2Settings.none()
+                    : new As2Settings(change.as2Id(), change.url(), change.requireSigned(), change.requireEncrypted(),
+                    change.compress(), As2Settings.MdnMode.valueOf(change.mdnMode() == null ? "SYNC" : change.mdnMode()),
+                    change.mdnSigned(), change.signAlgorithm() == null ? "sha-256" : change.signAlgorithm(),
+                    change.encryptAlgorithm() == null ? "aes256-cbc" : change.encryptAlgorithm());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        return PartnerView.of(administration.changeAs2Settings(id, settings));
+    }
+
+    @GET
+    @Path("{code}/certificates")
+    @Operation(summary = "A partner's AS2 certificates, the one that expires last first, with a 30-day expiry warning")
+    public List<CertificateView> certificates(@PathParam("code") String code) {
+        Instant now = Instant.now();
+        return directory.certificatesOf(code).stream().map(c -> CertificateView.of(c, now)).toList();
+    }
+
+    @POST
+    @Path("{code}/certificates")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/x-pem-file", "application/pkix-cert", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a partner certificate from PEM or DER (administrators)")
+    public Response importCertificate(@PathParam("code") String code, byte[] pemOrDer) {
+        PartnerCertificate certificate = administration.importCertificate(idOf(code), pemOrDer);
+        return Response.status(Response.Status.CREATED).entity(CertificateView.of(certificate, Instant.now())).build();
+    }
+
+    private long idOf(String code) {
+        return administration.all().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trading partner " + code)).id();
     }
 }

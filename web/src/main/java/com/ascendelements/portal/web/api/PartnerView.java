@@ -1,17 +1,27 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.TradingPartner;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** A trading partner profile as the API shows it. */
 public record PartnerView(long id, String code, String name, Set<String> roles, String x12Qualifier,
-                          String x12InterchangeId, String x12ApplicationCode, String x12Version, boolean active) {
+                          String x12InterchangeId, String x12ApplicationCode, String x12Version, boolean active, As2View as2) {
+
+    /** The partner's AS2 settings; null when it does not trade over AS2. */
+    public record As2View(String as2Id, String url, boolean requireSigned, boolean requireEncrypted, boolean compress,
+                          String mdnMode, boolean mdnSigned, String signAlgorithm, String encryptAlgorithm) {
+        static As2View of(As2Settings s) {
+            return s.enabled() ? new As2View(s.as2Id(), s.url(), s.requireSigned(), s.requireEncrypted(), s.compress(),
+                    s.mdnMode().name(), s.mdnSigned(), s.signAlgorithm(), s.encryptAlgorithm()) : null;
+        }
+    }
 
     static PartnerView of(TradingPartner p) {
         Set<String> roles = new TreeSet<>();
         p.roles().forEach(r -> roles.add(r.name()));
         return new PartnerView(p.id(), p.code(), p.name(), roles, p.x12().qualifier(), p.x12().interchangeId(),
-                p.x12().applicationCode(), p.x12().version().code(), p.isActive());
+                p.x12().applicationCode(), p.x12().version().code(), p.isActive(), As2View.of(p.as2()));
     }
 }

@@ -3,6 +3,7 @@ package com.ascendelements.portal.web.pages;
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerAdministration;
+import com.ascendelements.portal.partners.PartnerCertificate;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.X12Identity;
 import com.ascendelements.portal.partners.X12Version;
@@ -28,6 +29,7 @@ public class PartnerAdminPage implements Serializable {
     private transient PartnerAdministration administration;
 
     private transient List<TradingPartner> partners;
+    private transient List<PartnerCertificate> expiringCertificates;
     private Long editedId;
     @NotBlank(message = "Enter the name")
     private String name;
@@ -49,6 +51,14 @@ public class PartnerAdminPage implements Serializable {
             partners = administration.all();
         }
         return partners;
+    }
+
+    /** Partner certificates that expire within 30 days (or have expired): shown as a warning. */
+    public List<PartnerCertificate> getExpiringCertificates() {
+        if (expiringCertificates == null) {
+            expiringCertificates = administration.expiringCertificates();
+        }
+        return expiringCertificates;
     }
 
     public void edit(TradingPartner p) {

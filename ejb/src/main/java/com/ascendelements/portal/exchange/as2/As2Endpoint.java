@@ -1,0 +1,55 @@
+package com.ascendelements.portal.exchange.as2;
+
+import com.ascendelements.portal.exchange.InterchangeIntake;
+import com.ascendelements.portal.exchange.Transport;
+import com.ascendelements.portal.exchange.delivery.DeliveryConfirmations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * The AS2 endpoints behind the web layer's servlets: messages from partners go through {@link As2Receiver} into the
+ * {@link InterchangeIntake} (stored and committed before the MDN), asynchronous MDNs for what we sent through
+ * {@link As2MdnReceiver} to {@link DeliveryConfirmations}. Runs outside any transaction.
+ */
+@ApplicationScoped
+public class As2Endpoint {
+
+    @Inject
+    As2Hub hub;
+    @Inject
+    As2Directory directory;
+    @Inject
+    InterchangeIntake intake;
+    @Inject
+    DeliveryConfirmations confirmations;
+
+    public As2Response receiveMessage(Map<String, String> headers, byte[] body, String remoteAddress) {
+        As2Receiver receiver = new As2Receiver(hub.as2Id(), hub.key(), directory::peerByAs2Id, new As2Receiver.Intake() {
+            @Override
+            public void accept(As2Peer partner, String fileName, byte[] payload) {
+                intake.accept(Transport.AS2, fileName, payload, partner.partnerId());
+            }
+
+            @Override
+            public void refuse(Long partnerId, String fileName, byte[] rawMessage, String reason) {
+                intake.refuse(Transport.AS2, fileName, rawMessage, partnerId, truncate(reason));
+            }
+        });
+        return receiver.receive(headers, body, remoteAddress);
+    }
+
+    public As2Response receiveMdn(Map<String, String> headers, byte[] body, String remoteAddress) {
+        As2MdnReceiver receiver = new As2MdnReceiver(hub.as2Id(), hub.key(), directory::peerByAs2Id, directory::pending,
+                (messageId, positive, detail) -> {
+                    directory.recordReceipt(messageId, positive, detail);
+                    confirmations.confirm(messageId, positive, detail);
+                });
+        return receiver.receive(headers, body, remoteAddress);
+    }
+
+    private static String truncate(String reason) {
+        String r = reason == null ? "refused" : reason.strip();
+        return r.length() > 1000 ? r.substring(0, 1000) : r;
+    }
+}

@@ -1,0 +1,228 @@
+package com.ascendelements.portal.exchange.as2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendelements.portal.partners.As2Settings.MdnMode;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two hubs talking AS2 over loopback HTTP with generated certificates: ALPHA sends with {@link As2Sender}, BETA
+ * receives with {@link As2Receiver}. Every case goes through the real library, signatures and MICs.
+ */
+class As2RoundTripTest {
+
+    static final byte[] X12 = ("ISA*00*          *00*          *ZZ*ALPHA          *ZZ*BETA           *260101*1200*U*00401*000000001*0*P*>~"
+            + "GS*PO*ALPHA*BETA*20260101*1200*1*X*004010~ST*850*0001~BEG*00*SA*PO-1**20260101~SE*3*0001~GE*1*1~IEA*1*000000001~")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    As2Harness beta;
+
+    @BeforeEach
+    void start() throws Exception {
+        beta = new As2Harness();
+    }
+
+    @AfterEach
+    void stop() {
+        beta.close();
+    }
+
+    @Test
+    void signedEncryptedMessageIsStoredBeforeItsSignedMdnConfirmsTheMic() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).contains("processed").contains("MIC").contains("matches");
+        assertThat(result.mic()).endsWith(", sha-256");
+        assertThat(beta.accepted).hasSize(1);
+        assertThat(beta.accepted.get(0).payload()).isEqualTo(X12);
+        assertThat(beta.accepted.get(0).fileName()).isEqualTo("order.x12");
+        assertThat(beta.accepted.get(0).partner().code()).isEqualTo("ALPHA");
+        assertThat(beta.refused).isEmpty();
+    }
+
+    @Test
+    void compressedSignedEncryptedMessageRoundTrips() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, true, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, true, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).contains("matches");
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+    }
+
+    @Test
+    void plainMessageWithSignedMdnRoundTripsAndItsMicIsChecked() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, false, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).contains("matches");
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+    }
+
+    @Test
+    void plainMessageWithUnsignedMdnRoundTrips() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, false, false, false, MdnMode.SYNC, false), null);
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, false), null);
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+    }
+
+    @Test
+    void aSignedMdnAlteredOnTheWayIsRefused() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+        beta.responseTamper = body -> new String(body, StandardCharsets.ISO_8859_1)
+                .replace("Received-Content-MIC: ", "Received-Content-MIC: A")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.REFUSED);
+    }
+
+    @Test
+    void aSignatureByAnotherKeyIsRefusedWithANegativeMdnAndKept() {
+        // BETA holds MALLORY's certificate for ALPHA: ALPHA's real signature does not verify against it
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.MALLORY_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, false),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(result.detail()).contains("Negative MDN").containsIgnoringCase("integrity-check-failed");
+        assertThat(beta.accepted).isEmpty();
+        assertThat(beta.refused).singleElement().satisfies(r -> {
+            assertThat(r.partnerId()).isEqualTo(1L);
+            assertThat(r.reason()).containsIgnoringCase("integrity-check-failed");
+        });
+    }
+
+    @Test
+    void anUnsignedMessageIsRefusedWhenTheProfileRequiresSignatures() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, false), null);
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(beta.accepted).isEmpty();
+        assertThat(beta.refused).hasSize(1);
+    }
+
+    @Test
+    void anUnencryptedMessageIsRefusedWhenTheProfileRequiresEncryption() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, false, false, MdnMode.SYNC, false),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(result.detail()).containsIgnoringCase("decryption-failed");
+        assertThat(beta.accepted).isEmpty();
+    }
+
+    @Test
+    void anUnknownAs2PartnerGetsANegativeMdnAndItsMessageIsKept() {
+        // BETA knows nobody
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, false),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(result.detail()).containsIgnoringCase("authentication-failed");
+        assertThat(beta.accepted).isEmpty();
+        assertThat(beta.refused).singleElement().satisfies(r -> assertThat(r.partnerId()).isNull());
+    }
+
+    @Test
+    void aMessageForAnotherHubIsRefused() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        As2Peer wrongHub = new As2Peer(2L, "BETA", As2Harness.settings("GAMMA", beta.url(), true, true, false, MdnMode.SYNC, false),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(wrongHub, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(beta.accepted).isEmpty();
+    }
+
+    @Test
+    void whenStorageFailsTheMdnIsNegative() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+        beta.failStorage = true;
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isNotEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).containsIgnoringCase("unexpected-processing-error");
+    }
+
+    @Test
+    void aReplayedMdnOfAnotherMessageIsNotAcceptedAsReceipt() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+        AtomicReference<byte[]> firstMdn = new AtomicReference<>();
+        beta.responseTamper = body -> {
+            if (firstMdn.get() == null) {
+                firstMdn.set(body);
+                return body;
+            }
+            return firstMdn.get(); // the genuine, signed MDN of the first message, returned for the second
+        };
+        assertThat(As2Harness.alphaSender().send(betaAtAlpha, "first.x12", X12).outcome()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+
+        byte[] other = new String(X12, StandardCharsets.US_ASCII).replace("PO-1", "PO-2").getBytes(StandardCharsets.US_ASCII);
+        As2Sender.Result second = As2Harness.alphaSender().send(betaAtAlpha, "second.x12", other);
+
+        assertThat(second.outcome()).as(second.detail()).isEqualTo(As2Sender.Outcome.REFUSED);
+    }
+
+    @Test
+    void anMdnSignedByAnotherKeyIsNotAccepted() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        // ALPHA believes BETA's certificate is MALLORY's; encryption to it fails at BETA, and nothing BETA signs verifies
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, false, false, MdnMode.SYNC, true),
+                As2Harness.MALLORY_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(beta.accepted).hasSize(1); // BETA took it; ALPHA cannot trust the receipt
+    }
+
+    @Test
+    void nobodyListeningIsRetryable() {
+        As2Peer nowhere = new As2Peer(2L, "BETA", As2Harness.settings("BETA", "http://127.0.0.1:9/as2", true, true, false, MdnMode.SYNC, true),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(nowhere, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.RETRY);
+    }
+}
