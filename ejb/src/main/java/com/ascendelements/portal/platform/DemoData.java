@@ -28,6 +28,11 @@ public class DemoData {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean enabled;
 
+    /** ASCEND (the default), or ECOPRO for a counterpart portal that plays EcoPro's gateway. */
+    @Inject
+    @ConfigProperty(name = "portal.demo-data.hub", defaultValue = "ASCEND")
+    private String hub;
+
     @Inject
     private DemoDataWriter writer;
 
@@ -37,7 +42,7 @@ public class DemoData {
             return;
         }
         try {
-            if (writer.seedIfEmpty()) {
+            if (writer.seedIfEmpty("ECOPRO".equalsIgnoreCase(hub))) {
                 LOG.info("Demo data seeded. Logins: " + DemoDataWriter.LOGINS);
             } else {
                 LOG.info("Demo data already present. Logins: " + DemoDataWriter.LOGINS);

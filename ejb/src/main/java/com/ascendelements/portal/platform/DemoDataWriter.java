@@ -87,15 +87,19 @@ public class DemoDataWriter {
     @Inject
     private Clock clock;
 
-    /** Seeds everything unless the hub partner exists; answers whether it seeded. */
-    public boolean seedIfEmpty() {
+    /**
+     * Seeds everything unless the partners exist; answers whether it seeded. With {@code ecoproIsHub} the same data is seen from EcoPro's side:
+     * this portal is EcoPro's gateway and Ascend Elements one of its suppliers (a counterpart instance for AS2 tests
+     * between two portals, bin/check-as2-roundtrip).
+     */
+    public boolean seedIfEmpty(boolean ecoproIsHub) {
         if (partners.byCode(HUB).isPresent()) {
             return false;
         }
-        TradingPartner ascend = partner(HUB, "Ascend Elements, Inc.", EnumSet.of(PartnerRole.HUB),
+        TradingPartner ascend = partner(HUB, "Ascend Elements, Inc.", EnumSet.of(ecoproIsHub ? PartnerRole.SUPPLIER : PartnerRole.HUB),
                 new X12Identity("ZZ", "ASCENDELEMENTS", "ASCENDEL", X12Version.V004010),
                 new PartnerContact("EDI", "EDI Operations", "edi@ascendelements.example", "+1 508 555 0100"));
-        TradingPartner ecopro = partner("ECOPRO", "EcoPro BM America", EnumSet.of(PartnerRole.CUSTOMER),
+        TradingPartner ecopro = partner("ECOPRO", "EcoPro BM America", EnumSet.of(ecoproIsHub ? PartnerRole.HUB : PartnerRole.CUSTOMER),
                 new X12Identity("ZZ", "ECOPROBMUS", "ECOPRO", X12Version.V004010),
                 new PartnerContact("Procurement", "Jiwoo Park", "procurement@ecopro.example", "+82 43 555 0100"));
         TradingPartner skba = partner("SKBA", "SK Battery America, Commerce GA", EnumSet.of(PartnerRole.SUPPLIER),

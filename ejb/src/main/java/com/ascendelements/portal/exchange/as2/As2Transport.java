@@ -9,6 +9,7 @@ import com.ascendelements.portal.partners.TradingPartner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +37,11 @@ public class As2Transport implements OutboundTransport {
     @Override
     public boolean handles(TradingPartner partner) {
         return partner.as2().enabled() && partner.as2().url() != null;
+    }
+
+    @Override
+    public Optional<LateReceipt> receiptAlreadyArrived(String messageId) {
+        return directory.receipt(messageId).map(m -> new LateReceipt(m.mdnPositive(), m.mdnDetail()));
     }
 
     @Override

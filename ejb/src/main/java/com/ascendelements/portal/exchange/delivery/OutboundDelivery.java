@@ -34,6 +34,8 @@ public class OutboundDelivery {
     @Inject
     private OutboundTransports transports;
     @Inject
+    private DeliveryConfirmations confirmations;
+    @Inject
     private ExchangeJobs jobs;
     @Inject
     private JobRunner runner;
@@ -63,6 +65,10 @@ public class OutboundDelivery {
         try {
             DeliveryReceipt receipt = transport.get().deliver(parcel.get().document(), parcel.get().partner());
             self.delivered(claim, receipt);
+            if (!receipt.confirmed()) {
+                transport.get().receiptAlreadyArrived(receipt.messageId())
+                        .ifPresent(late -> confirmations.confirm(receipt.messageId(), late.positive(), late.detail()));
+            }
         } catch (DeliveryException e) {
             if (e.retryable()) {
                 runner.failed(claim, e.getMessage());

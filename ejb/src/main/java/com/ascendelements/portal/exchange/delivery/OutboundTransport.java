@@ -1,6 +1,7 @@
 package com.ascendelements.portal.exchange.delivery;
 
 import com.ascendelements.portal.partners.TradingPartner;
+import java.util.Optional;
 
 /**
  * A way of handing an outbound interchange to a trading partner (AS2, an outbound folder...). The delivery
@@ -20,4 +21,16 @@ public interface OutboundTransport {
      *                           says whether trying again later can help.
      */
     DeliveryReceipt deliver(OutboundDocument document, TradingPartner partner) throws DeliveryException;
+
+    /**
+     * A receipt for {@code messageId} that came before the delivery had recorded that it waits for one (a partner's
+     * asynchronous MDN can be faster than our commit). Transports without later receipts have none.
+     */
+    default Optional<LateReceipt> receiptAlreadyArrived(String messageId) {
+        return Optional.empty();
+    }
+
+    /** What a receipt that came on its own said. */
+    record LateReceipt(boolean positive, String detail) {
+    }
 }
