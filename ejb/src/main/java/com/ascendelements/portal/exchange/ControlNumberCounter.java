@@ -20,6 +20,20 @@ public class ControlNumberCounter {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long next(long partnerId, ControlNumber.Kind kind) {
+        return draw(partnerId, kind);
+    }
+
+    /** One number of every kind (ISA13, GS06, ST02), in one transaction: what a document of one set needs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.Map<ControlNumber.Kind, Long> nextOfEachKind(long partnerId) {
+        java.util.Map<ControlNumber.Kind, Long> numbers = new java.util.EnumMap<>(ControlNumber.Kind.class);
+        for (ControlNumber.Kind kind : ControlNumber.Kind.values()) {  // always in the same order: no deadlock
+            numbers.put(kind, draw(partnerId, kind));
+        }
+        return numbers;
+    }
+
+    private long draw(long partnerId, ControlNumber.Kind kind) {
         ControlNumber counter = em.find(ControlNumber.class, new ControlNumber.Key(partnerId, kind), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new ControlNumber(partnerId, kind);

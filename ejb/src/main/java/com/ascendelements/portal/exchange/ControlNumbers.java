@@ -17,13 +17,17 @@ public class ControlNumbers {
     private ControlNumberCounter counter;
 
     public long next(long partnerId, ControlNumber.Kind kind) {
+        return retryingFirstUse(() -> counter.next(partnerId, kind));
+    }
+
+    private static <T> T retryingFirstUse(java.util.function.Supplier<T> draw) {
         try {
-            return counter.next(partnerId, kind);
+            return draw.get();
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             if (!firstUseRace(e)) {
                 throw e;
             }
-            return counter.next(partnerId, kind);  // another transaction created the counter row first: it exists now
+            return draw.get();  // another transaction created the counter row first: it exists now
         }
     }
 
@@ -37,22 +41,36 @@ public class ControlNumbers {
         return false;
     }
 
-    /** The numbers for one partner, in the shape the writers ask for. */
+    /**
+     * The numbers for one partner, in the shape the writers ask for. The first number asked for draws one of each
+     * kind in a single short transaction (most documents need exactly one ISA13, GS06 and ST02); any further number
+     * is drawn on its own. A number drawn and not used is a gap, never a reuse.
+     */
     public ControlNumberSource forPartner(long partnerId) {
         return new ControlNumberSource() {
+            private java.util.Map<ControlNumber.Kind, Long> firstOfEach;
+
+            private long take(ControlNumber.Kind kind) {
+                if (firstOfEach == null) {
+                    firstOfEach = new java.util.EnumMap<>(retryingFirstUse(() -> counter.nextOfEachKind(partnerId)));
+                }
+                Long first = firstOfEach.remove(kind);
+                return first != null ? first : next(partnerId, kind);
+            }
+
             @Override
             public long nextInterchangeControlNumber() {
-                return next(partnerId, ControlNumber.Kind.INTERCHANGE);
+                return take(ControlNumber.Kind.INTERCHANGE);
             }
 
             @Override
             public long nextGroupControlNumber() {
-                return next(partnerId, ControlNumber.Kind.GROUP);
+                return take(ControlNumber.Kind.GROUP);
             }
 
             @Override
             public long nextTransactionSetControlNumber() {
-                return next(partnerId, ControlNumber.Kind.TRANSACTION_SET);
+                return take(ControlNumber.Kind.TRANSACTION_SET);
             }
         };
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WorkerSettings {
 
     @Inject
-    @ConfigProperty(name = "portal.exchange.workers", defaultValue = "2")
+    @ConfigProperty(name = "portal.exchange.workers", defaultValue = "4")
     int workers;
 
     @Inject
