@@ -78,6 +78,16 @@ public class PartnerAdministration {
         return partner;
     }
 
+    /** Changes whether we send 997s to a partner, whether we wait for its 997s, and for how long. */
+    public TradingPartner changeAcknowledgmentSettings(long id, AcknowledgmentSettings settings) {
+        TradingPartner partner = get(id);
+        partner.changeAcknowledgmentSettings(settings);
+        audit.record("PARTNER_ACKNOWLEDGMENTS_CHANGED", "TradingPartner", partner.code(), "997s sent "
+                + settings.sendAcknowledgments() + ", expected " + settings.expectAcknowledgments() + " within "
+                + settings.windowHours() + " h");
+        return partner;
+    }
+
     /** Imports a partner certificate from PEM or DER bytes (an expired one, a private key or garbage is refused). */
     public PartnerCertificate importCertificate(long id, byte[] pemOrDer) {
         TradingPartner partner = get(id);

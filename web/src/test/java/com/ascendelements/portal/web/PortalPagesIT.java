@@ -254,6 +254,60 @@ class PortalPagesIT {
         assertThat(browser.has("actions:reprocess")).isFalse();
     }
 
+    @Test
+    void anAdministratorIssuesAndRevokesAPartnersApiTokenAndEditsItsProfile() throws Exception {
+        browser.login("admin", "demo-admin");
+        browser.open("admin/users.xhtml");
+        int ecopro = rowOf("users:table", "ecopro");
+        browser.find("users:table:" + ecopro + ":tokens").click();
+        browser.find("token-editor:label").clear();
+        browser.find("token-editor:label").sendKeys("EcoPro SAP");
+        browser.find("token-editor:issue").click();
+        String token = browser.waitFor(By.id("issued-token")).getText();
+        assertThat(token).startsWith("bmp_");
+        PortalClient api = new PortalClient(deployment);
+        byte[] garbage = {'x'};
+        assertThat(api.postWithToken("api/interchanges", garbage, token).statusCode()).isEqualTo(422);  // accepted as EcoPro
+        browser.find("token-editor:token-table:0:revoke").click();
+        browser.waitForText("revoked");
+        assertThat(api.postWithToken("api/interchanges", garbage, token).statusCode()).isEqualTo(401);
+
+        browser.open("admin/partners.xhtml");
+        int piedmont = rowOf("partners:table", "PIEDMONT");
+        browser.find("partners:table:" + piedmont + ":edit").click();
+        WebElement window = browser.find("editor:window");
+        window.clear();
+        window.sendKeys("0");
+        browser.find("editor:save").click();
+        browser.waitForText("At least 1 hour");
+        window = browser.find("editor:window");
+        window.clear();
+        window.sendKeys("48");
+        browser.find("editor:as2-id").sendKeys("PIEDMONTAS2");
+        browser.find("editor:as2-url").sendKeys("https://as2.piedmontcell.example/as2");
+        Path certificate = Files.createTempFile("hub", ".pem");
+        Files.writeString(certificate, api.get("api/as2/certificate", "admin", "demo-admin").body());
+        browser.driver().findElement(By.id("certificates:certificate-file_input")).sendKeys(certificate.toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("certificates:certificate-table"), "CN="));
+        browser.find("editor:save").click();
+        browser.waitForText("Partner Piedmont");
+        String profile = api.get("api/partners/PIEDMONT", "admin", "demo-admin").body();
+        assertThat(profile).contains("\"as2Id\":\"PIEDMONTAS2\"", "https://as2.piedmontcell.example/as2");
+        assertThat(api.get("api/partners/PIEDMONT/certificates", "admin", "demo-admin").body()).contains("CN=");
+    }
+
+    /** The row index of the table row that shows this text. */
+    private int rowOf(String table, String text) {
+        List<WebElement> rows = browser.find(table).findElements(By.cssSelector("tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " is not in " + table);
+    }
+
     private void logout() {
         browser.find("logout:logout-button").click();
         browser.waitFor(By.id("login:username"));

@@ -66,7 +66,11 @@ public class ExchangeWorker {
         pollers.forEach(poller -> poller.cancel(false));
     }
 
-    /** New work was queued on this node: an idle worker starts on it now rather than at its next poll. */
+    /**
+     * New work was queued on this node: an idle worker starts on it now rather than at its next poll. Called after a
+     * commit (an AFTER_SUCCESS observer), so it must not suspend the completed transaction: SUPPORTS.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void wake() {
         if (!stopping && workers.availablePermits() > 0) {
             try {

@@ -1,6 +1,8 @@
 package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
+import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerCertificate;
@@ -12,18 +14,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
-/** Trading partner profiles: the list and an editor for name and X12 identity (administrators only). */
+/**
+ * Trading partner profiles (administrators only): the list, and an editor for name, X12 identity, acknowledgment
+ * settings, AS2 settings and the partner's certificates.
+ */
 @Named("partnerAdmin")
 @ViewScoped
 public class PartnerAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final long MAX_CERTIFICATE_BYTES = 64 * 1024;
 
     @Inject
     private transient PartnerAdministration administration;
@@ -45,6 +54,23 @@ public class PartnerAdminPage implements Serializable {
     @Pattern(regexp = "[^A-Za-z0-9 ]{4}", message = "Four delimiters: element, component, repetition, segment (e.g. *>^~)")
     private String delimiters;
     private boolean lineBreak;
+    private boolean sendAcknowledgments;
+    private boolean expectAcknowledgments;
+    @Min(value = 1, message = "At least 1 hour")
+    @Max(value = 720, message = "At most 720 hours (30 days)")
+    private int windowHours;
+    @Size(max = 128, message = "At most 128 characters")
+    private String as2Id;
+    @Pattern(regexp = "(https?://\\S+)?", message = "An http:// or https:// URL, or empty to receive only")
+    private String as2Url;
+    private boolean requireSigned;
+    private boolean requireEncrypted;
+    private boolean compress;
+    private As2Settings.MdnMode mdnMode;
+    private boolean mdnSigned;
+    private String signAlgorithm;
+    private String encryptAlgorithm;
+    private transient List<PartnerCertificate> certificates = List.of();
 
     public List<TradingPartner> getPartners() {
         if (partners == null) {
@@ -71,6 +97,41 @@ public class PartnerAdminPage implements Serializable {
         OutboundDelimiters d = p.delimiters();
         delimiters = "" + d.element() + d.component() + d.repetition() + d.segment();
         lineBreak = d.lineBreakAfterSegment();
+        AcknowledgmentSettings acks = p.acknowledgments();
+        sendAcknowledgments = acks.sendAcknowledgments();
+        expectAcknowledgments = acks.expectAcknowledgments();
+        windowHours = acks.windowHours();
+        As2Settings as2 = p.as2();
+        as2Id = as2.enabled() ? as2.as2Id() : null;
+        as2Url = as2.url();
+        requireSigned = !as2.enabled() || as2.requireSigned();
+        requireEncrypted = !as2.enabled() || as2.requireEncrypted();
+        compress = as2.enabled() && as2.compress();
+        mdnMode = as2.enabled() ? as2.mdnMode() : As2Settings.MdnMode.SYNC;
+        mdnSigned = !as2.enabled() || as2.mdnSigned();
+        signAlgorithm = as2.enabled() ? as2.signAlgorithm() : "sha-256";
+        encryptAlgorithm = as2.enabled() ? as2.encryptAlgorithm() : "aes256-cbc";
+        certificates = administration.certificates(editedId);
+    }
+
+    /** Imports the certificate the administrator uploaded (PEM or DER) into the edited partner's profile. */
+    public void importCertificate(FileUploadEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (event.getFile().getSize() > MAX_CERTIFICATE_BYTES) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "That file is too large for a certificate (at most 64 KB)", null));
+            faces.validationFailed();
+            return;
+        }
+        try {
+            PartnerCertificate imported = administration.importCertificate(editedId, event.getFile().getContent());
+            certificates = administration.certificates(editedId);
+            expiringCertificates = null;
+            faces.addMessage(null, new FacesMessage("Certificate " + imported.subject() + " imported, valid until " + imported.notAfter()));
+        } catch (InvalidRequestException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
     }
 
     public void save() {
@@ -78,6 +139,11 @@ public class PartnerAdminPage implements Serializable {
         try {
             administration.update(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak));
+            administration.changeAcknowledgmentSettings(editedId,
+                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours));
+            administration.changeAs2Settings(editedId, as2Id == null || as2Id.isBlank() ? As2Settings.none()
+                    : new As2Settings(as2Id.strip(), as2Url == null || as2Url.isBlank() ? null : as2Url.strip(), requireSigned,
+                    requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm, encryptAlgorithm));
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
         } catch (InvalidRequestException | IllegalArgumentException e) {
@@ -87,6 +153,34 @@ public class PartnerAdminPage implements Serializable {
     }
 
     public X12Version[] getVersions() { return X12Version.values(); }
+    public As2Settings.MdnMode[] getMdnModes() { return As2Settings.MdnMode.values(); }
+    public List<String> getSignAlgorithms() { return As2Settings.SIGN_ALGORITHMS.stream().sorted().toList(); }
+    public List<String> getEncryptAlgorithms() { return As2Settings.ENCRYPT_ALGORITHMS.stream().sorted().toList(); }
+    public List<PartnerCertificate> getCertificates() { return certificates; }
+    public boolean isSendAcknowledgments() { return sendAcknowledgments; }
+    public void setSendAcknowledgments(boolean v) { this.sendAcknowledgments = v; }
+    public boolean isExpectAcknowledgments() { return expectAcknowledgments; }
+    public void setExpectAcknowledgments(boolean v) { this.expectAcknowledgments = v; }
+    public int getWindowHours() { return windowHours; }
+    public void setWindowHours(int v) { this.windowHours = v; }
+    public String getAs2Id() { return as2Id; }
+    public void setAs2Id(String v) { this.as2Id = v; }
+    public String getAs2Url() { return as2Url; }
+    public void setAs2Url(String v) { this.as2Url = v; }
+    public boolean isRequireSigned() { return requireSigned; }
+    public void setRequireSigned(boolean v) { this.requireSigned = v; }
+    public boolean isRequireEncrypted() { return requireEncrypted; }
+    public void setRequireEncrypted(boolean v) { this.requireEncrypted = v; }
+    public boolean isCompress() { return compress; }
+    public void setCompress(boolean v) { this.compress = v; }
+    public As2Settings.MdnMode getMdnMode() { return mdnMode; }
+    public void setMdnMode(As2Settings.MdnMode v) { this.mdnMode = v; }
+    public boolean isMdnSigned() { return mdnSigned; }
+    public void setMdnSigned(boolean v) { this.mdnSigned = v; }
+    public String getSignAlgorithm() { return signAlgorithm; }
+    public void setSignAlgorithm(String v) { this.signAlgorithm = v; }
+    public String getEncryptAlgorithm() { return encryptAlgorithm; }
+    public void setEncryptAlgorithm(String v) { this.encryptAlgorithm = v; }
     public Long getEditedId() { return editedId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

@@ -1,6 +1,8 @@
 package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.identity.ApiToken;
+import com.ascendelements.portal.identity.ApiTokens;
 import com.ascendelements.portal.identity.PortalRole;
 import com.ascendelements.portal.identity.PortalUser;
 import com.ascendelements.portal.identity.UserAdministration;
@@ -31,7 +33,15 @@ public class UserAdminPage implements Serializable {
     @Inject
     private transient PartnerAdministration partners;
 
+    @Inject
+    private transient ApiTokens tokens;
+
     private transient List<PortalUser> users;
+    private String tokenUser;
+    private String tokenLabel = "ERP system";
+    private boolean rotate;
+    private String issuedToken;
+    private transient List<ApiToken> userTokens = List.of();
     @NotBlank(message = "Enter a user name")
     private String username;
     @NotBlank(message = "Enter the person's name")
@@ -76,6 +86,43 @@ public class UserAdminPage implements Serializable {
         users = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("User " + user.username() + " disabled"));
     }
+
+    /** Opens the API tokens of one user (for a partner's system, or a script). */
+    public void showTokens(PortalUser user) {
+        tokenUser = user.username();
+        userTokens = tokens.of(tokenUser);
+        issuedToken = null;
+        rotate = false;
+    }
+
+    /** Issues a token and shows its secret this once; with rotate, the user's older tokens stop working. */
+    public void issueToken() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ApiToken.Issued issued = tokens.issue(tokenUser, tokenLabel, rotate);
+            issuedToken = issued.secret();
+            userTokens = tokens.of(tokenUser);
+            faces.addMessage(null, new FacesMessage("Token issued for " + tokenUser + (rotate ? "; older tokens revoked" : "")));
+        } catch (IllegalArgumentException | InvalidRequestException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public void revokeToken(ApiToken token) {
+        tokens.revoke(tokenUser, token.id());
+        userTokens = tokens.of(tokenUser);
+        issuedToken = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("Token " + token.hint() + "... revoked"));
+    }
+
+    public String getTokenUser() { return tokenUser; }
+    public String getTokenLabel() { return tokenLabel; }
+    public void setTokenLabel(String tokenLabel) { this.tokenLabel = tokenLabel; }
+    public boolean isRotate() { return rotate; }
+    public void setRotate(boolean rotate) { this.rotate = rotate; }
+    public String getIssuedToken() { return issuedToken; }
+    public List<ApiToken> getUserTokens() { return userTokens; }
 
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
