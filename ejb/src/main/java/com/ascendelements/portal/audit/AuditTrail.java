@@ -23,6 +23,13 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    /** What happened to one subject, oldest first (who, when, what). */
+    public java.util.List<AuditEntry> of(String subjectType, Object subjectId) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.subjectType = :type AND a.subjectId = :id"
+                        + " ORDER BY a.occurredAt, a.id", AuditEntry.class)
+                .setParameter("type", subjectType).setParameter("id", String.valueOf(subjectId)).getResultList();
+    }
+
     public void record(String action, String subjectType, Object subjectId, String detail) {
         em.persist(new AuditEntry(clock.instant(), scope.callerName(), action, subjectType, String.valueOf(subjectId), detail));
     }

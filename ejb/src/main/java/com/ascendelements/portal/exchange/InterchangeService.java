@@ -1,5 +1,7 @@
 package com.ascendelements.portal.exchange;
 
+import com.ascendelements.portal.audit.AuditEntry;
+import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
@@ -37,6 +39,9 @@ public class InterchangeService {
     @Inject
     private AccessScope scope;
 
+    @Inject
+    private AuditTrail audit;
+
     public Page<Interchange> search(InterchangeCriteria criteria, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
         return new QueryFilter()
@@ -72,6 +77,12 @@ public class InterchangeService {
     public List<Interchange> acknowledgmentsOf(long id) {
         get(id);
         return interchanges.acknowledgmentsOf(id).stream().filter(this::maySee).toList();
+    }
+
+    /** Every state change of the interchange: who, when, what. */
+    public List<AuditEntry> historyOf(long id) {
+        get(id);
+        return audit.of("Interchange", id);
     }
 
     /** The file's segments as people read them, at most {@code max}. */

@@ -70,6 +70,8 @@ public class AccessScope {
 
     public String callerName() {
         Principal caller = security.getCallerPrincipal();
-        return caller == null ? "system" : caller.getName();
+        // the exchange engine's workers run without a caller: the container calls them ANONYMOUS
+        return caller == null || caller.getName() == null || "ANONYMOUS".equalsIgnoreCase(caller.getName())
+                ? "system" : caller.getName();
     }
 }

@@ -402,6 +402,12 @@ class PortalIT {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
         assertThat(statusOnceHandled(id)).isEqualTo("REJECTED");
         assertThat(object(client.get("api/interchanges/" + id, "buyer", "demo-buyer")).getString("statusReason")).contains("Wrong receiver");
+        // every state change is kept: who, when, what
+        List<String> history = array(client.get("api/interchanges/" + id + "/history", "buyer", "demo-buyer")).stream()
+                .map(h -> h.asJsonObject().getString("by") + " " + h.asJsonObject().getString("action")).toList();
+        assertThat(history).containsSubsequence("ecopro INTERCHANGE_RECEIVED", "ecopro INTERCHANGE_REJECTED",
+                "buyer INTERCHANGE_REPROCESS", "system INTERCHANGE_REJECTED");
+        assertThat(client.get("api/interchanges/" + id + "/history", "skba", "demo-skba").statusCode()).isEqualTo(404);
 
         HttpResponse<String> processed = client.post("api/interchanges?fileName=eco-9051.x12",
                 purchaseOrderFrom("ECOPROBMUS", "000009051", "ECO-4500099051"), "ecopro", "demo-ecopro");

@@ -10,13 +10,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -25,7 +23,11 @@ import java.util.logging.Logger;
 /**
  * This node's workers of the exchange engine: each polls the database queue, claims what is due and runs it. Every
  * node of a cluster runs its own workers on the shared queue; the claims make sure that a job runs on one node at a
- * time. Work queued on this node wakes the workers at once; work queued elsewhere is found by the next poll.
+ * time. Work queued on this node wakes an idle worker at once; work queued elsewhere is found by the next poll.
+ *
+ * <p>The workers are threads of the container's ManagedThreadFactory, started here at deployment, so they carry the
+ * application's context and no caller's identity: what they do is recorded as done by "system", never by the person
+ * whose upload happened to wake them.
  */
 @Singleton
 @Startup
@@ -38,32 +40,44 @@ public class ExchangeWorker {
     private static final int BATCH = 20;
 
     @Resource
-    private ManagedScheduledExecutorService scheduler;
+    private ManagedThreadFactory threads;
     @Inject
     private JobRunner runner;
     @Inject
     private WorkerSettings settings;
 
-    private final List<ScheduledFuture<?>> pollers = new ArrayList<>();
-    private Semaphore workers;
+    private final List<Thread> workers = new ArrayList<>();
+    private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean stopping;
 
     @PostConstruct
     void startWorkers() {
         int count = settings.workers();
-        workers = new Semaphore(count);
-        long interval = settings.pollInterval().toMillis();
         for (int i = 0; i < count; i++) {
-            pollers.add(scheduler.scheduleWithFixedDelay(this::work, interval + i * interval / count, interval,
-                    TimeUnit.MILLISECONDS));
+            Thread worker = threads.newThread(this::work);
+            worker.setName("exchange-worker-" + (i + 1));
+            workers.add(worker);
+            worker.start();
         }
-        LOG.info(() -> count + " exchange workers on node " + settings.node() + ", polling every " + interval + " ms");
+        LOG.info(() -> count + " exchange workers on node " + settings.node() + ", polling every "
+                + settings.pollInterval().toMillis() + " ms");
     }
 
     @PreDestroy
     void stopWorkers() {
         stopping = true;
-        pollers.forEach(poller -> poller.cancel(false));
+        wakeUps.release(workers.size());
+        for (Thread worker : workers) {
+            worker.interrupt();
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
@@ -72,25 +86,23 @@ public class ExchangeWorker {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void wake() {
-        if (!stopping && workers.availablePermits() > 0) {
-            try {
-                scheduler.execute(this::work);
-            } catch (RejectedExecutionException e) {
-                LOG.fine("Worker pool busy; the next poll finds the work");
-            }
+        if (wakeUps.availablePermits() < workers.size()) {
+            wakeUps.release();
         }
     }
 
     private void work() {
-        if (stopping || !workers.tryAcquire()) {
-            return;
-        }
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Exchange worker stopped a round on an error; it polls again", e);
-        } finally {
-            workers.release();
+        long interval = settings.pollInterval().toMillis();
+        while (!stopping) {
+            try {
+                drain();
+                wakeUps.tryAcquire(interval, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Exchange worker stopped a round on an error; it polls again", e);
+                sleepQuietly(interval);
+            }
         }
     }
 
@@ -112,6 +124,14 @@ public class ExchangeWorker {
             if (!ranAny) {
                 return;
             }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -140,6 +140,17 @@ public class InterchangeResource {
         return InterchangeView.of(interchanges.get(id), interchanges.groupsOf(id).stream().map(g -> GroupView.of(g, now)).toList());
     }
 
+    /** One state change of an interchange. */
+    public record HistoryView(Instant at, String by, String action, String detail) {
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every state change of the interchange: who, when, what")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return interchanges.historyOf(id).stream().map(a -> new HistoryView(a.occurredAt(), a.actor(), a.action(), a.detail())).toList();
+    }
+
     @POST
     @Path("{id}/reprocess")
     @Operation(summary = "Process a failed, rejected or waiting received file again, through the work queue (staff only)")

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.exchange.Interchange;
+import com.ascendelements.portal.audit.AuditEntry;
 import com.ascendelements.portal.edi.x12.SegmentListing;
 import com.ascendelements.portal.exchange.InterchangeDocument;
 import com.ascendelements.portal.exchange.InterchangeOperations;
@@ -40,6 +41,7 @@ public class InterchangePage extends DetailPage<Interchange> {
     private transient List<OutboundGroup> groups = List.of();
     private transient List<InterchangeDocument> documents = List.of();
     private transient SegmentListing.Listing segments;
+    private transient List<AuditEntry> history = List.of();
 
     @Override
     protected Interchange find(long id) {
@@ -50,6 +52,7 @@ public class InterchangePage extends DetailPage<Interchange> {
         groups = interchanges.groupsOf(id);
         documents = interchanges.documentsOf(id);
         segments = interchanges.segments(id, SHOWN_SEGMENTS);
+        history = interchanges.historyOf(id);
         return interchange;
     }
 
@@ -78,6 +81,10 @@ public class InterchangePage extends DetailPage<Interchange> {
             }
         }
         return text.toString();
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
     }
 
     public List<OutboundGroup> getGroups() {
