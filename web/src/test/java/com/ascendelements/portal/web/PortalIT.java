@@ -193,6 +193,24 @@ class PortalIT {
         long id = object(garbage).getJsonNumber("interchangeId").longValue();
         assertThat(object(client.get("api/interchanges/" + id, "buyer", "demo-buyer")).getJsonNumber("sizeBytes").longValue()).isEqualTo(7);
 
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fiftyMegabytes, (byte) 0x1a);
+        HttpResponse<String> huge = client.post("api/interchanges?fileName=huge.bin", fiftyMegabytes, "buyer", "demo-buyer");
+        assertThat(huge.statusCode()).as(huge.body()).isEqualTo(422);
+        assertThat(object(huge).getString("reason")).startsWith("No X12 interchange in the file");
+        assertThat(object(client.get("api/interchanges/" + object(huge).getJsonNumber("interchangeId"), "buyer", "demo-buyer"))
+                .getJsonNumber("sizeBytes").longValue()).isEqualTo(50L * 1024 * 1024);
+
+        // a transaction set we do not handle: kept, and refused by a 997 that says so (AK5 R 1)
+        byte[] carrierLoadTender = ("ISA*00*          *00*          *ZZ*ECOPROBMUS     *ZZ*ASCENDELEMENTS *261128*1015*U*00401*000009901*0*P*>~\n"
+                + "GS*SM*ECOPRO*ASCENDEL*20261128*1015*9901*X*004010~\nST*204*0001~\nB2**ODFL**LOAD1**PP~\nSE*3*0001~\n"
+                + "GE*1*9901~\nIEA*1*000009901~\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> unsupported = client.post("api/interchanges?fileName=204.x12", carrierLoadTender, "ecopro", "demo-ecopro");
+        assertThat(unsupported.statusCode()).as(unsupported.body()).isEqualTo(422);
+        assertThat(object(unsupported).getString("reason")).contains("204 is not supported");
+        long ack = object(unsupported).getJsonArray("acknowledgmentIds").getJsonNumber(0).longValue();
+        assertThat(client.get("api/interchanges/" + ack + "/content", "ecopro", "demo-ecopro").body()).contains("AK2*204*0001", "AK5*R*1");
+
         HttpResponse<String> empty = client.post("api/interchanges", new byte[0], "buyer", "demo-buyer");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(object(empty).getString("status")).isEqualTo("REJECTED");
@@ -371,6 +389,36 @@ class PortalIT {
                 fromSkba("000009073", "SH", shipNotice("SKBA-SH-9073", "AE-PO-260002")), "skba", "demo-skba");
         assertThat(foreign.statusCode()).isEqualTo(422);
         assertThat(object(foreign).getString("reason")).contains("has no purchase order AE-PO-260002 from SKBA");
+    }
+
+    @Test
+    void filesDroppedInAPartnersFolderAreTakenAsThatPartnersFiles() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(System.getenv("PORTAL_INBOUND_FOLDER"));
+        java.nio.file.Path ecopro = java.nio.file.Files.createDirectories(root.resolve("ECOPRO"));
+        java.nio.file.Path skba = java.nio.file.Files.createDirectories(root.resolve("SKBA"));
+        java.nio.file.Files.write(ecopro.resolve("eco-folder-9080.x12"), purchaseOrderFrom("ECOPROBMUS", "000009080", "ECO-4500099080"));
+        java.nio.file.Files.write(skba.resolve("forged-folder-9081.x12"), purchaseOrderFrom("ECOPROBMUS", "000009081", "ECO-4500099081"));
+
+        JsonObject taken = eventually("api/interchanges?fileName=eco-folder-9080.x12&status=PROCESSED");
+        assertThat(taken.getString("transport")).isEqualTo("FOLDER");
+        JsonObject forged = eventually("api/interchanges?fileName=forged-folder-9081.x12&status=REJECTED");
+        assertThat(forged.getString("statusReason")).contains("who handed it in");
+        assertThat(java.nio.file.Files.exists(ecopro.resolve("eco-folder-9080.x12"))).isFalse();
+        try (var archived = java.nio.file.Files.list(ecopro.resolve("archive"))) {
+            assertThat(archived.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-eco-folder-9080.x12"));
+        }
+    }
+
+    /** The first interchange the search finds within 30 s. */
+    private JsonObject eventually(String search) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            var found = array(client.get(search, "admin", "demo-admin"));
+            if (!found.isEmpty()) {
+                return found.getJsonObject(0);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Nothing found in 30 s: " + search);
     }
 
     @Test
