@@ -24,6 +24,7 @@ import com.ascendelements.portal.identity.PortalUsers;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.invoicing.Invoices;
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerContact;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -103,6 +104,8 @@ public class DemoDataWriter {
         TradingPartner piedmont = partner("PIEDMONT", "Piedmont Cell Works (scrap supplier)", EnumSet.of(PartnerRole.SUPPLIER),
                 new X12Identity("ZZ", "PIEDMONTCELL", "PIEDMONT", X12Version.V004010),
                 new PartnerContact("Accounts receivable", "Marcus Reyes", "ar@piedmontcell.example", null));
+        // no EDI system: it reads our 850s in the portal and sends no 997 for them
+        piedmont.changeAcknowledgmentSettings(new AcknowledgmentSettings(true, false, AcknowledgmentSettings.DEFAULT_WINDOW_HOURS));
 
         Material electrodeScrap = materials.add(new Material("ES-NMC-AL", "NMC cathode electrode scrap on aluminium foil",
                 MaterialCategory.ELECTRODE_SCRAP, UnitOfMeasure.KILOGRAM, "Coated cathode foil and off-spec electrodes, dry, no cells", null));
