@@ -170,4 +170,5 @@ public class InvoiceDraft implements Serializable {
     public InvoiceType getType() { return type; }
     public void setType(InvoiceType type) { this.type = type; }
     public List<Line> getLines() { return lines; }
+    public void setLines(List<Line> lines) { this.lines = lines; }
 }

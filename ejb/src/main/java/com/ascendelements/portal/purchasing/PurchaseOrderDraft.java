@@ -73,4 +73,5 @@ public class PurchaseOrderDraft implements Serializable {
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency; }
     public List<Line> getLines() { return lines; }
+    public void setLines(List<Line> lines) { this.lines = lines; }
 }
