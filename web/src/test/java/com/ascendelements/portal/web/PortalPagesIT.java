@@ -254,10 +254,8 @@ class PortalPagesIT {
         browser.waitForText("Enter the PO number");
         assertThat(browser.text()).contains("Choose the supplier", "Choose the material", "Enter the quantity", "Enter the unit price");
         browser.find("order:poNumber").sendKeys("AE-PO-UI-0001");
-        browser.driver().findElement(By.id("order:sellerCode")).click();
-        browser.waitFor(By.cssSelector("#order\\:sellerCode_panel li[data-label^='Piedmont']")).click();
-        browser.driver().findElement(By.id("order:lines:0:materialCode")).click();
-        browser.waitFor(By.cssSelector("#order\\:lines\\:0\\:materialCode_panel li[data-label^='EOL-LIB-EV']")).click();
+        choose("order:sellerCode", "PIEDMONT");
+        choose("order:lines:0:materialCode", "EOL-LIB-EV");
         browser.find("order:lines:0:quantity_input").sendKeys("5");
         browser.find("order:lines:0:unitPrice_input").sendKeys("0.8");
         browser.find("order:place").click();
@@ -272,6 +270,14 @@ class PortalPagesIT {
         browser.login("ecopro", "demo-ecopro");
         browser.open("purchase-order-form.xhtml");
         assertThat(browser.find("denied").getText()).contains("Only procurement places purchase orders");
+    }
+
+    /** Picks a value of a PrimeFaces select menu through its widget (clicking the animated overlay is flaky). */
+    private void choose(String menuId, String value) {
+        browser.find(menuId);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> value.equals(
+                d.findElement(By.id(menuId + "_input")).getAttribute("value")));
     }
 
     private void waitForText(String id, String text) {
