@@ -249,7 +249,7 @@ public class InboundProcessor {
             if (!accepted.contains(key(message))) {
                 continue;
             }
-            if (shipNotices.byShipmentId(shipper.id(), message.getShipmentId()).isPresent()) {
+            if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
                 problems.add("Ship notice " + message.getShipmentId() + " exists already; not replaced");
                 continue;
             }
@@ -272,7 +272,7 @@ public class InboundProcessor {
             if (!accepted.contains(key(message))) {
                 continue;
             }
-            if (invoices.byNumber(seller.id(), message.getInvoiceNumber()).isPresent()) {
+            if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
                 problems.add("Invoice " + message.getInvoiceNumber() + " exists already; not replaced");
                 continue;
             }

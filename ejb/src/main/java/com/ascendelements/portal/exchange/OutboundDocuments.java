@@ -6,21 +6,30 @@ import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
+import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
+import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
+import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceIssued;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderAnswered;
+import com.ascendelements.portal.purchasing.PurchaseOrderPlaced;
+import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.ShipmentDispatched;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * Writes the X12 that a business event sends, in the transaction of the event itself. An 855 answers a purchase
- * order once every line is answered: the hub's answer goes out to its customer (outbound, ready to send); a
- * supplier's answer keyed in the portal (web EDI) is recorded as if the supplier had sent it (inbound, processed).
+ * Writes the X12 that a business event sends, in the transaction of the event itself: the 850 of an order the hub
+ * places, the 855 once every line of an order is answered, the 856 of a shipment and the 810 of an invoice. What the
+ * hub sends goes out to its partner (outbound, ready to send, waiting for the partner's 997); what a supplier without
+ * EDI keys in the portal (web EDI) is recorded as if the supplier had sent it (inbound, processed).
  */
 @ApplicationScoped
 public class OutboundDocuments {
@@ -38,39 +47,101 @@ public class OutboundDocuments {
     @Inject
     private Clock clock;
 
+    void onPlaced(@Observes PurchaseOrderPlaced event) {
+        placeOrder(event.order());
+    }
+
     void onAnswered(@Observes PurchaseOrderAnswered event) {
         acknowledge(event.order());
     }
 
+    void onDispatched(@Observes ShipmentDispatched event) {
+        notifyShipment(event.notice(), event.order());
+    }
+
+    void onIssued(@Observes InvoiceIssued event) {
+        invoice(event.invoice());
+    }
+
+    /** The 850 of an order the hub places with a supplier. */
+    public Interchange placeOrder(PurchaseOrder order) {
+        return record(new Document("850", "PO", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),
+                (writer, e) -> writer.write(PurchaseOrderTranslator.toMessage(order), e.from(), e.to(), e.version(), e.delimiters(),
+                        e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 855 of a fully answered order, from its seller. */
     public Interchange acknowledge(PurchaseOrder order) {
-        TradingPartner seller = order.seller();
-        TradingPartner buyer = order.buyer();
-        boolean fromHub = seller.hasRole(PartnerRole.HUB);
-        TradingPartner partner = fromHub ? buyer : seller;
+        return record(new Document("855", "PR", order.poNumber(), order, "PO_ACKNOWLEDGED"), order.seller(), order.buyer(),
+                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.toMessage(order), e.from(), e.to(), e.version(),
+                        e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 856 of a shipment against an order, from the order's seller. */
+    public Interchange notifyShipment(ShipNotice notice, PurchaseOrder order) {
+        return record(new Document("856", "SH", notice.shipmentId(), order, "SHIP_NOTICE_SENT"), notice.shipper(), notice.receiver(),
+                (writer, e) -> writer.write(ShipNoticeTranslator.toMessage(notice), e.from(), e.to(), e.version(), e.delimiters(),
+                        e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 810 of an invoice, from its seller. */
+    public Interchange invoice(Invoice invoice) {
+        return record(new Document("810", "IN", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "INVOICE_SENT"),
+                invoice.seller(), invoice.buyer(),
+                (writer, e) -> writer.write(InvoiceTranslator.toMessage(invoice), e.from(), e.to(), e.version(), e.delimiters(),
+                        e.lineBreaks(), e.numbers()));
+    }
+
+    /** One business document: its transaction set, functional group, number and the order it concerns. */
+    private record Document(String transactionSet, String functionalId, String number, PurchaseOrder order, String auditAction) {
+
+        String summary() {
+            return transactionSet + " " + number + (order == null || order.poNumber().equals(number) ? "" : " for PO " + order.poNumber());
+        }
+    }
+
+    /** What the writer needs from the envelope: both parties, the partner's version, delimiters and control numbers. */
+    private record Envelope(com.ascendelements.portal.edi.x12.out.EnvelopeParty from, com.ascendelements.portal.edi.x12.out.EnvelopeParty to,
+                            String version, X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        OutboundInterchange write(DocumentWriter writer, Envelope envelope);
+    }
+
+    /**
+     * Writes the document in the partner's X12 (the hub's trading partner is the other party: its version, delimiters
+     * and control numbers), stores it as an interchange linked to the order, and either sends it (from the hub:
+     * outbound, its group waiting for the 997, delivery queued) or records it as received (from a partner keying it in
+     * the portal: inbound by web EDI, processed).
+     */
+    private Interchange record(Document document, TradingPartner sender, TradingPartner receiver, Writing writing) {
+        boolean fromHub = sender.hasRole(PartnerRole.HUB);
+        TradingPartner partner = fromHub ? receiver : sender;
         OutboundDelimiters d = partner.delimiters();
         DrawnNumbers numbers = new DrawnNumbers(controlNumbers.forPartner(partner.id()));
-        OutboundInterchange x12 = new DocumentWriter(clock).write(PurchaseOrderAcknowledgmentTranslator.toMessage(order),
-                party(seller), party(buyer), partner.x12().version().code(),
-                new X12Delimiters(d.element(), d.component(), d.repetition(), d.segment()), d.lineBreakAfterSegment(),
-                numbers);
-        String fileName = "855-" + order.poNumber() + "-" + x12.controlNumber() + ".x12";
+        OutboundInterchange x12 = writing.write(new DocumentWriter(clock), new Envelope(party(sender), party(receiver),
+                partner.x12().version().code(), new X12Delimiters(d.element(), d.component(), d.repetition(), d.segment()),
+                d.lineBreakAfterSegment(), numbers));
+        String fileName = document.transactionSet() + "-" + document.number() + "-" + x12.controlNumber() + ".x12";
         Interchange interchange = fromHub
                 ? Interchange.written(Transport.AS2, fileName, x12.x12(), clock)
                 : Interchange.received(Transport.WEB_EDI, fileName, x12.x12(), clock);
-        interchange.identify(new EnvelopeParty(seller.x12().qualifier(), seller.x12().interchangeId()),
-                new EnvelopeParty(buyer.x12().qualifier(), buyer.x12().interchangeId()),
-                x12.controlNumber(), seller, buyer, clock);
+        interchange.identify(new EnvelopeParty(sender.x12().qualifier(), sender.x12().interchangeId()),
+                new EnvelopeParty(receiver.x12().qualifier(), receiver.x12().interchangeId()),
+                x12.controlNumber(), sender, receiver, clock);
         if (!fromHub) {
-            interchange.moveTo(InterchangeStatus.PROCESSED, "855 for PO " + order.poNumber() + " entered in the portal", clock);
+            interchange.moveTo(InterchangeStatus.PROCESSED, document.summary() + " entered in the portal", clock);
         }
         interchanges.add(interchange, x12.x12());
-        interchanges.addDocument(new InterchangeDocument(interchange, "855", null, order.poNumber(), order));
+        interchanges.addDocument(new InterchangeDocument(interchange, document.transactionSet(), null, document.number(), document.order()));
         if (fromHub) {
-            outboundGroups.sent(interchange, partner, "PR", numbers.lastGroup(), 1, "855 for PO " + order.poNumber());
+            outboundGroups.sent(interchange, partner, document.functionalId(), numbers.lastGroup(), 1, document.summary());
             transports.schedule(interchange, partner);
         }
-        audit.record("PO_ACKNOWLEDGED", "PurchaseOrder", order.id(), "855 " + x12.controlNumber() + " for PO " + order.poNumber()
-                + (fromHub ? " to " + buyer.code() : " from " + seller.code() + " (web EDI)"));
+        audit.record(document.auditAction(), "Interchange", interchange.id(), document.summary() + " in interchange "
+                + x12.controlNumber() + (fromHub ? " to " + receiver.code() : " from " + sender.code() + " (web EDI)"));
         return interchange;
     }
 

@@ -6,11 +6,19 @@ import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.QueryFilter;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.common.FieldErrors;
+import com.ascendelements.portal.purchasing.Fulfilment;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.shipping.ShipNotices;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +36,24 @@ public class InvoiceService {
 
     @Inject
     private AccessScope scope;
+
+    @Inject
+    private Invoices invoices;
+
+    @Inject
+    private ShipNotices shipNotices;
+
+    @Inject
+    private Fulfilment fulfilment;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<InvoiceIssued> issued;
 
     public Page<Invoice> search(String text, InvoiceStatus status, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
@@ -51,5 +77,35 @@ public class InvoiceService {
         return em.createQuery("SELECT i FROM Invoice i WHERE i.purchaseOrder.id = :id ORDER BY i.invoiceDate", Invoice.class)
                 .setParameter("id", purchaseOrderId).getResultList()
                 .stream().filter(i -> scope.maySee(i.seller(), i.buyer())).toList();
+    }
+
+    /**
+     * An invoice form for the order, prefilled from its lines (what has shipped and is not yet invoiced) at the order's
+     * prices; only for the order's seller (others are told the order does not exist).
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public InvoiceDraft draftFor(long orderId) {
+        PurchaseOrder order = fulfilment.orderToFulfil(orderId);
+        return InvoiceDraft.prefilledFrom(order, shipNotices.shippedPerLine(order), invoices.invoicedPerLine(order), LocalDate.now(clock));
+    }
+
+    /**
+     * The seller issues an invoice against its order: the invoice is recorded and the 810 written in the same
+     * transaction. A form with problems is refused field by field.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public Invoice issue(long orderId, InvoiceDraft draft) {
+        PurchaseOrder order = fulfilment.orderToFulfil(orderId);
+        FieldErrors errors = draft.check(order, invoices.invoicedPerLine(order), LocalDate.now(clock));
+        if (!errors.has("invoiceNumber") && invoices.exists(order.seller(), draft.getInvoiceNumber())) {
+            errors.add("invoiceNumber", "Invoice number " + draft.getInvoiceNumber().strip() + " has been used before");
+        }
+        errors.throwIfAny();
+        Invoice invoice = invoices.add(draft.toInvoice(order));
+        order.recordInvoice(scope.callerName(), clock);
+        audit.record("INVOICE_ISSUED", "Invoice", invoice.invoiceNumber(), invoice.type() + " invoice " + invoice.invoiceNumber()
+                + " for PO " + order.poNumber() + " from " + order.seller().code() + ": " + invoice.total());
+        issued.fire(new InvoiceIssued(invoice));
+        return invoice;
     }
 }

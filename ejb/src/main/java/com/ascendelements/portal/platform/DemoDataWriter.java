@@ -25,6 +25,7 @@ import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.invoicing.Invoices;
 import com.ascendelements.portal.partners.As2Settings;
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerContact;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -113,6 +114,8 @@ public class DemoDataWriter {
         ascend.changeAs2Settings(As2Settings.secure("ASCENDELEMENTS", null));
         ecopro.changeAs2Settings(As2Settings.secure("ECOPROBMUS", null));
         skba.changeAs2Settings(As2Settings.secure("SKBATTERYAMERICA", null));
+        // no EDI system: it reads our 850s in the portal and sends no 997 for them
+        piedmont.changeAcknowledgmentSettings(new AcknowledgmentSettings(true, false, AcknowledgmentSettings.DEFAULT_WINDOW_HOURS));
 
         Material electrodeScrap = materials.add(new Material("ES-NMC-AL", "NMC cathode electrode scrap on aluminium foil",
                 MaterialCategory.ELECTRODE_SCRAP, UnitOfMeasure.KILOGRAM, "Coated cathode foil and off-spec electrodes, dry, no cells", null));

@@ -50,6 +50,9 @@ public class PurchaseOrder {
     private static final Set<PurchaseOrderStatus> ANSWERABLE =
             EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED);
 
+    private static final Set<PurchaseOrderStatus> SHIPPABLE =
+            EnumSet.of(PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED, PurchaseOrderStatus.PARTIALLY_SHIPPED);
+
     @Id
     @SequenceGenerator(name = "purchase_order_seq", sequenceName = "purchase_order_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
@@ -172,6 +175,37 @@ public class PurchaseOrder {
             return PurchaseOrderStatus.ACCEPTED;
         }
         return PurchaseOrderStatus.CHANGED;
+    }
+
+    /** Whether goods may ship against the order: its seller has answered it and not everything has shipped. */
+    public boolean isShippable() {
+        return SHIPPABLE.contains(status);
+    }
+
+    /** Whether the order may be invoiced: answered and not rejected, cancelled or closed. */
+    public boolean isInvoiceable() {
+        return isShippable() || status == PurchaseOrderStatus.SHIPPED || status == PurchaseOrderStatus.INVOICED;
+    }
+
+    /**
+     * Records that a shipment left against the order: shipped when every line that was not rejected has shipped in
+     * full, partially shipped otherwise.
+     */
+    public void recordShipment(boolean everyLineComplete, String by, Clock clock) {
+        if (!isShippable()) {
+            throw new IllegalStateException("Order " + poNumber + " is " + status + ": nothing can ship against it");
+        }
+        moveTo(everyLineComplete ? PurchaseOrderStatus.SHIPPED : PurchaseOrderStatus.PARTIALLY_SHIPPED, by, null, clock);
+    }
+
+    /** Records an invoice against the order; a fully shipped order is then invoiced. */
+    public void recordInvoice(String by, Clock clock) {
+        if (!isInvoiceable()) {
+            throw new IllegalStateException("Order " + poNumber + " is " + status + " and cannot be invoiced");
+        }
+        if (status == PurchaseOrderStatus.SHIPPED) {
+            moveTo(PurchaseOrderStatus.INVOICED, by, null, clock);
+        }
     }
 
     public void cancel(String by, String reason, Clock clock) {

@@ -8,6 +8,16 @@ import com.ascendelements.portal.common.QueryFilter;
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.catalog.Materials;
+import com.ascendelements.portal.common.FieldErrors;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.contracts.Contract;
+import com.ascendelements.portal.contracts.Contracts;
+import com.ascendelements.portal.partners.PartnerRole;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.partners.TradingPartners;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -15,6 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Purchase orders as people work with them; partner users see and answer their own company's orders only. */
@@ -36,6 +49,9 @@ public class PurchaseOrderService {
     private AccessScope scope;
 
     @Inject
+    private Fulfilment fulfilment;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -43,6 +59,18 @@ public class PurchaseOrderService {
 
     @Inject
     private Event<PurchaseOrderAnswered> answered;
+
+    @Inject
+    private Event<PurchaseOrderPlaced> placed;
+
+    @Inject
+    private TradingPartners partners;
+
+    @Inject
+    private Materials materials;
+
+    @Inject
+    private Contracts contracts;
 
     /** A page of the orders matching the criteria, newest first unless sorted otherwise. */
     public Page<PurchaseOrder> search(PurchaseOrderCriteria criteria, PageRequest page) {
@@ -91,5 +119,119 @@ public class PurchaseOrderService {
             answered.fire(new PurchaseOrderAnswered(order));  // the 855 goes with the last answer
         }
         return order;
+    }
+
+    /** A new order form: dated today, one empty line. */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT})
+    public PurchaseOrderDraft newDraft() {
+        PurchaseOrderDraft draft = new PurchaseOrderDraft();
+        draft.setOrderDate(LocalDate.now(clock));
+        return draft;
+    }
+
+    /** The suppliers the hub buys from (for the order form). */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT})
+    public List<TradingPartner> suppliers() {
+        return partners.all().stream().filter(p -> p.isActive() && p.hasRole(PartnerRole.SUPPLIER)).toList();
+    }
+
+    /**
+     * Procurement places an order with a supplier: the hub is the buyer. The order is recorded and its 850 written in
+     * the same transaction; a form with problems is refused field by field.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT})
+    public PurchaseOrder place(PurchaseOrderDraft draft) {
+        FieldErrors errors = new FieldErrors();
+        TradingPartner hub = partners.all().stream().filter(p -> p.hasRole(PartnerRole.HUB)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No trading partner is the hub"));
+        errors.identifier("poNumber", draft.getPoNumber(), "PO number", 22, true);
+        if (!errors.has("poNumber") && orders.byNumber(hub.id(), draft.getPoNumber().strip()).isPresent()) {
+            errors.add("poNumber", "PO number " + draft.getPoNumber().strip() + " has been used before");
+        }
+        TradingPartner seller = draft.getSellerCode() == null ? null : partners.byCode(draft.getSellerCode())
+                .filter(p -> p.isActive() && p.hasRole(PartnerRole.SUPPLIER)).orElse(null);
+        if (seller == null) {
+            errors.add("sellerCode", "Choose the supplier");
+        }
+        LocalDate orderDate = draft.getOrderDate();
+        if (orderDate == null) {
+            errors.add("orderDate", "Enter the order date");
+        }
+        String currency = draft.getCurrency() == null ? "" : draft.getCurrency().strip().toUpperCase();
+        try {
+            Money.zero(currency);
+        } catch (IllegalArgumentException e) {
+            errors.add("currency", "A three-letter currency code, e.g. USD");
+        }
+        Contract contract = null;
+        if (draft.getContractNumber() != null && !draft.getContractNumber().isBlank()) {
+            contract = contracts.byNumber(draft.getContractNumber().strip()).orElse(null);
+            if (contract == null) {
+                errors.add("contractNumber", "No contract " + draft.getContractNumber().strip());
+            } else if (seller != null && (!contract.buyer().code().equals(hub.code()) || !contract.seller().code().equals(seller.code()))) {
+                errors.add("contractNumber", "Contract " + contract.number() + " is not with " + seller.name());
+            } else if (orderDate != null && !contract.isOpenOn(orderDate)) {
+                errors.add("contractNumber", "Contract " + contract.number() + " is not active on " + orderDate);
+            }
+        }
+        List<Material> lineMaterials = new ArrayList<>();
+        for (int i = 0; i < draft.getLines().size(); i++) {
+            PurchaseOrderDraft.Line line = draft.getLines().get(i);
+            String at = "lines:" + i + ":";
+            Material material = line.getMaterialCode() == null ? null : materials.byCode(line.getMaterialCode()).orElse(null);
+            lineMaterials.add(material);
+            if (material == null) {
+                errors.add(at + "materialCode", "Choose the material");
+            } else if (contract != null && !contract.material().code().equals(material.code())) {
+                errors.add(at + "materialCode", "Contract " + contract.number() + " covers " + contract.material().code());
+            }
+            if (line.getQuantity() == null) {
+                errors.add(at + "quantity", "Enter the quantity");
+            } else if (line.getQuantity().signum() <= 0) {
+                errors.add(at + "quantity", "The quantity must be more than zero");
+            }
+            if (line.getUnit() == null) {
+                errors.add(at + "quantity", "Choose the unit");
+            }
+            if (line.getUnitPrice() == null) {
+                errors.add(at + "unitPrice", "Enter the unit price");
+            } else if (line.getUnitPrice().signum() < 0) {
+                errors.add(at + "unitPrice", "A price cannot be negative");
+            }
+            if (line.getPriceUnit() == null || line.getUnit() != null && line.getPriceUnit() != line.getUnit()
+                    && !(line.getPriceUnit().isMass() && line.getUnit().isMass())) {
+                errors.add(at + "unitPrice", "The price must be per a unit the quantity converts to");
+            }
+            if (line.getRequestedShipDate() != null && orderDate != null && line.getRequestedShipDate().isBefore(orderDate)) {
+                errors.add(at + "requestedShipDate", "The ship date is before the order date");
+            }
+            if (line.getRequestedDeliveryDate() != null && line.getRequestedShipDate() != null
+                    && line.getRequestedDeliveryDate().isBefore(line.getRequestedShipDate())) {
+                errors.add(at + "requestedDeliveryDate", "The delivery date is before the ship date");
+            } else if (line.getRequestedDeliveryDate() != null && orderDate != null && line.getRequestedDeliveryDate().isBefore(orderDate)) {
+                errors.add(at + "requestedDeliveryDate", "The delivery date is before the order date");
+            }
+        }
+        if (draft.getLines().isEmpty()) {
+            errors.add(FieldErrors.DOCUMENT, "An order has at least one line");
+        }
+        errors.throwIfAny();
+        PurchaseOrder order = PurchaseOrder.place(draft.getPoNumber().strip(), hub, seller, contract, orderDate, currency,
+                scope.callerName(), clock);
+        for (int i = 0; i < draft.getLines().size(); i++) {
+            PurchaseOrderDraft.Line line = draft.getLines().get(i);
+            order.addLine(String.valueOf(i + 1), lineMaterials.get(i), Quantity.of(line.getQuantity(), line.getUnit()),
+                    Money.of(line.getUnitPrice(), currency), line.getPriceUnit(), line.getRequestedShipDate(), line.getRequestedDeliveryDate());
+        }
+        orders.add(order);
+        audit.record("PO_PLACED", "PurchaseOrder", order.poNumber(), "PO " + order.poNumber() + " to " + seller.code() + ", "
+                + order.lines().size() + " line(s), " + order.total().rounded());
+        placed.fire(new PurchaseOrderPlaced(order));
+        return order;
+    }
+
+    /** Whether the caller may ship and invoice the order (for showing those actions; the services check again). */
+    public boolean mayFulfil(PurchaseOrder order) {
+        return fulfilment.mayFulfil(order);
     }
 }

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.shipping;
 
+import com.ascendelements.portal.common.FieldErrors;
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Page;
@@ -9,13 +10,19 @@ import com.ascendelements.portal.common.QueryFilter;
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.purchasing.Fulfilment;
+import com.ascendelements.portal.purchasing.LineStatus;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +47,15 @@ public class ShipNoticeService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ShipNotices shipNotices;
+
+    @Inject
+    private Fulfilment fulfilment;
+
+    @Inject
+    private Event<ShipmentDispatched> dispatched;
+
     public Page<ShipNotice> search(String text, ShipNoticeStatus status, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
         return new QueryFilter()
@@ -63,6 +79,46 @@ public class ShipNoticeService {
         return em.createQuery("SELECT DISTINCT s FROM ShipNotice s JOIN s.orders o WHERE o.purchaseOrder.id = :id"
                 + " ORDER BY s.shippedAt", ShipNotice.class).setParameter("id", purchaseOrderId).getResultList()
                 .stream().filter(s -> scope.maySee(s.shipper(), s.receiver())).toList();
+    }
+
+    /**
+     * A ship notice form for the order, prefilled with what is left to ship on each line; only for the order's seller
+     * (others are told the order does not exist).
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public ShipNoticeDraft draftFor(long orderId) {
+        PurchaseOrder order = fulfilment.orderToFulfil(orderId);
+        return ShipNoticeDraft.prefilledFrom(order, shipNotices.shippedPerLine(order), LocalDateTime.now(clock));
+    }
+
+    /**
+     * The seller dispatches a shipment against its order: the ship notice is recorded, the order moves to (partially)
+     * shipped and the 856 is written in the same transaction. A form with problems is refused field by field.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public ShipNotice dispatch(long orderId, ShipNoticeDraft draft) {
+        PurchaseOrder order = fulfilment.orderToFulfil(orderId);
+        Map<String, Quantity> shippedBefore = shipNotices.shippedPerLine(order);
+        FieldErrors errors = draft.check(order, shippedBefore);
+        if (!errors.has("shipmentId") && shipNotices.exists(order.seller(), draft.getShipmentId())) {
+            errors.add("shipmentId", "Shipment " + draft.getShipmentId().strip() + " has been notified before");
+        }
+        errors.throwIfAny();
+        ShipNotice notice = shipNotices.add(draft.toShipNotice(order, clock.getZone()));
+        order.recordShipment(everyLineComplete(order, shippedBefore, notice), scope.callerName(), clock);
+        audit.record("SHIPMENT_DISPATCHED", "ShipNotice", notice.shipmentId(), "Shipment " + notice.shipmentId() + " against PO "
+                + order.poNumber() + " from " + order.seller().code() + ": " + notice.weights().net() + " net, "
+                + notice.orders().get(0).lots().size() + " lot(s)");
+        dispatched.fire(new ShipmentDispatched(notice, order));
+        return notice;
+    }
+
+    private static boolean everyLineComplete(PurchaseOrder order, Map<String, Quantity> shippedBefore, ShipNotice notice) {
+        Map<String, Quantity> shipped = new HashMap<>(shippedBefore);
+        notice.orders().forEach(o -> o.lots().forEach(l -> l.items().forEach(i ->
+                shipped.merge(i.poLineNumber(), i.quantity(), Quantity::plus))));
+        return order.lines().stream().filter(l -> l.status() != LineStatus.REJECTED)
+                .allMatch(l -> shipped.containsKey(l.lineNumber()) && shipped.get(l.lineNumber()).compareTo(l.quantity()) >= 0);
     }
 
     /** Staff record what arrived at the hub's dock. */

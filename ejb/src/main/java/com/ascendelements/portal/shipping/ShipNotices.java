@@ -1,9 +1,17 @@
 package com.ascendelements.portal.shipping;
 
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The repository of ship notices. */
 @ApplicationScoped
@@ -17,9 +25,26 @@ public class ShipNotices {
         return notice;
     }
 
-    /** The ship notice a partner already sent under this number, if any. */
-    public Optional<ShipNotice> byShipmentId(long shipperId, String shipmentId) {
-        return em.createQuery("SELECT x FROM ShipNotice x WHERE x.shipper.id = :owner AND x.shipmentId = :number", ShipNotice.class)
-                .setParameter("owner", shipperId).setParameter("number", shipmentId).getResultStream().findFirst();
+    /** Whether the shipper has used this shipment identification (BSN02) before. */
+    public boolean exists(TradingPartner shipper, String shipmentId) {
+        return !em.createQuery("SELECT s.id FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.shipmentId = :id", Long.class)
+                .setParameter("shipper", shipper.id()).setParameter("id", shipmentId.strip()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** What has shipped against each line of the order so far (cancelled shipments left out), in the line's unit. */
+    public Map<String, Quantity> shippedPerLine(PurchaseOrder order) {
+        List<Object[]> rows = em.createQuery("SELECT i.poLineNumber, i.quantity.unit, SUM(i.quantity.amount) FROM ShipmentItem i"
+                        + " JOIN i.lot l JOIN l.order so JOIN so.shipNotice s WHERE so.purchaseOrder.id = :id"
+                        + " AND s.status <> com.ascendelements.portal.shipping.ShipNoticeStatus.CANCELLED"
+                        + " GROUP BY i.poLineNumber, i.quantity.unit", Object[].class)
+                .setParameter("id", order.id()).getResultList();
+        Map<String, Quantity> shipped = new HashMap<>();
+        for (Object[] row : rows) {
+            String lineNumber = (String) row[0];
+            UnitOfMeasure lineUnit = order.line(lineNumber).map(PurchaseOrderLine::quantity).map(Quantity::unit).orElse((UnitOfMeasure) row[1]);
+            Quantity amount = Quantity.of((BigDecimal) row[2], (UnitOfMeasure) row[1]).in(lineUnit);
+            shipped.merge(lineNumber, amount, Quantity::plus);
+        }
+        return shipped;
     }
 }

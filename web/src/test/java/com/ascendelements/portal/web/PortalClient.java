@@ -52,6 +52,10 @@ final class PortalClient {
         return send(path, "POST", "application/edi-x12", body, "Bearer " + apiToken);
     }
 
+    HttpResponse<String> postJson(String path, String json, String user, String password) {
+        return send(path, "POST", "application/json", json.getBytes(StandardCharsets.UTF_8), basic(user, password));
+    }
+
     HttpResponse<String> put(String path, String json, String user, String password) {
         return send(path, "PUT", "application/json", json.getBytes(StandardCharsets.UTF_8), basic(user, password));
     }

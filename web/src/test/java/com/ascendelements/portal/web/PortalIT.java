@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import org.apache.hc.core5.util.Timeout;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -117,8 +118,9 @@ class PortalIT {
     void staffSeeEveryOrderWithItsHistory() {
         HttpResponse<String> all = client.get("api/purchase-orders?max=10", "finance", "demo-finance");
         assertThat(Integer.parseInt(all.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThanOrEqualTo(3);
-        JsonObject accepted = array(all).stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getString("poNumber").equals("AE-PO-260001")).findFirst().orElseThrow();
+        // other tests add orders: look the demo order up by its number rather than on the first page
+        JsonObject accepted = array(client.get("api/purchase-orders?poNumber=AE-PO-260001", "finance", "demo-finance")).stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getString("poNumber").equals("AE-PO-260001")).findFirst().orElseThrow();
         JsonObject detail = object(client.get("api/purchase-orders/" + accepted.getInt("id"), "finance", "demo-finance"));
         assertThat(detail.getJsonArray("history").stream().map(c -> c.asJsonObject().getString("to")))
                 .containsExactly("OPEN", "ACCEPTED");
@@ -492,6 +494,157 @@ class PortalIT {
         assertThat(client.delete("api/users/skba/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(404);
         assertThat(client.delete("api/users/ecopro/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(204);
         assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, newToken).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void procurementPlacesAnOrderWithASupplierWithoutEdiWhoAnswersShipsAndInvoicesItInThePortal() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String order = "{\"poNumber\":\"AE-PO-IT-3001\",\"sellerCode\":\"PIEDMONT\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":10,\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,"
+                + "\"priceUnit\":\"KILOGRAM\"}]}";
+        // only procurement places orders, and a form with problems is refused with its reasons
+        assertThat(client.postJson("api/purchase-orders", order, "piedmont", "demo-piedmont").statusCode()).isEqualTo(403);
+        assertThat(client.postJson("api/purchase-orders", order, "finance", "demo-finance").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = client.postJson("api/purchase-orders", order.replace("PIEDMONT", "ECOPRO").replace(":10,", ":-1,"),
+                "buyer", "demo-buyer");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(object(refused).getString("message")).contains("Choose the supplier", "The quantity must be more than zero");
+
+        HttpResponse<String> placed = client.postJson("api/purchase-orders", order, "buyer", "demo-buyer");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        long id = object(placed).getJsonNumber("id").longValue();
+        assertThat(object(placed).getString("buyer")).isEqualTo("ASCEND");
+        assertThat(client.postJson("api/purchase-orders", order, "buyer", "demo-buyer").statusCode()).as("the PO number is taken").isEqualTo(400);
+        JsonObject sent850 = onlyInterchange("850-AE-PO-IT-3001", "buyer", "demo-buyer");
+        assertThat(sent850.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(sent850.getString("status")).isEqualTo("READY");
+        assertThat(sent850.getString("statusReason")).contains("collects it in the portal");
+        assertThat(client.get("api/interchanges/" + sent850.getJsonNumber("id") + "/content", "piedmont", "demo-piedmont").body())
+                .contains("BEG*00*SA*AE-PO-IT-3001", "PO1*1*10000*KG*0.85**VP*EOL-LIB-EV");
+
+        // nothing ships before the supplier has answered the order
+        String shipment = shipment(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "piedmont", "demo-piedmont"), "PCW-SH-3001", "10");
+        HttpResponse<String> tooEarly = client.postJson("api/purchase-orders/" + id + "/ship-notices", shipment, "piedmont", "demo-piedmont");
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(object(tooEarly).getString("message")).contains("answer its lines before shipping");
+        assertThat(client.post("api/purchase-orders/" + id + "/lines/1/accept", new byte[0], "piedmont", "demo-piedmont").statusCode()).isEqualTo(200);
+
+        // only the seller ships: another supplier, the customer and staff (the hub is the buyer here) are told there is no such order
+        for (String[] other : List.of(new String[] {"skba", "demo-skba"}, new String[] {"ecopro", "demo-ecopro"}, new String[] {"buyer", "demo-buyer"})) {
+            assertThat(client.get("api/purchase-orders/" + id + "/ship-notice-draft", other[0], other[1]).statusCode()).as(other[0]).isEqualTo(404);
+            assertThat(client.postJson("api/purchase-orders/" + id + "/ship-notices", shipment, other[0], other[1]).statusCode()).as(other[0]).isEqualTo(404);
+            assertThat(client.postJson("api/purchase-orders/" + id + "/invoices", "{}", other[0], other[1]).statusCode()).as(other[0]).isEqualTo(404);
+        }
+        assertThat(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "finance", "demo-finance").statusCode()).isEqualTo(403);
+
+        JsonObject draft = object(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "piedmont", "demo-piedmont"));
+        JsonObject lot = draft.getJsonArray("lots").getJsonObject(0);
+        assertThat(lot.getString("poLineNumber")).isEqualTo("1");
+        assertThat(lot.getJsonNumber("quantity").bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(lot.getString("unNumber")).isEqualTo("UN3480");  // from the material
+        HttpResponse<String> tooMuch = client.postJson("api/purchase-orders/" + id + "/ship-notices",
+                shipment(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "piedmont", "demo-piedmont"), "PCW-SH-3001", "10.5"),
+                "piedmont", "demo-piedmont");
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(object(tooMuch).getString("message")).contains("Line 1: 10 t ordered", "at most 10 t may ship");
+
+        HttpResponse<String> shipped = client.postJson("api/purchase-orders/" + id + "/ship-notices", shipment, "piedmont", "demo-piedmont");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(201);
+        assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("SHIPPED");
+        JsonObject received856 = onlyInterchange("856-PCW-SH-3001", "piedmont", "demo-piedmont");
+        assertThat(received856.getString("direction")).isEqualTo("INBOUND");
+        assertThat(received856.getString("transport")).isEqualTo("WEB_EDI");
+        assertThat(received856.getString("status")).isEqualTo("PROCESSED");
+        assertThat(client.get("api/interchanges/" + received856.getJsonNumber("id") + "/content", "buyer", "demo-buyer").body())
+                .contains("*ZZ*PIEDMONTCELL", "BSN*00*PCW-SH-3001", "HL*1**S*1", "TD5*O*2*SAIA*M", "REF*BM*PCW-BOL-3001",
+                        "PRF*AE-PO-IT-3001", "REF*LT*PCW-LOT-1", "LH1*PK*20*UN3480", "SN1**10*MT");
+
+        JsonObject invoiceDraft = object(client.get("api/purchase-orders/" + id + "/invoice-draft", "piedmont", "demo-piedmont"));
+        assertThat(invoiceDraft.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").bigDecimalValue()).isEqualByComparingTo("10");
+        String invoice = "{\"invoiceNumber\":\"PCW-INV-3001\",\"invoiceDate\":\"" + today + "\",\"type\":\"COMMERCIAL\","
+                + "\"lines\":[{\"poLineNumber\":\"1\",\"quantity\":10,\"unitPrice\":0.85}]}";
+        assertThat(client.postJson("api/purchase-orders/" + id + "/invoices", invoice, "skba", "demo-skba").statusCode()).isEqualTo(404);
+        HttpResponse<String> invoiced = client.postJson("api/purchase-orders/" + id + "/invoices", invoice, "piedmont", "demo-piedmont");
+        assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
+        assertThat(object(invoiced).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("8500");
+        HttpResponse<String> again = client.postJson("api/purchase-orders/" + id + "/invoices", invoice.replace(":10,", ":0.1,"),
+                "piedmont", "demo-piedmont");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(object(again).getString("message")).contains("Invoice number PCW-INV-3001 has been used before");
+        JsonObject received810 = onlyInterchange("810-PCW-INV-3001", "buyer", "demo-buyer");
+        assertThat(received810.getString("direction")).isEqualTo("INBOUND");
+        assertThat(received810.getString("status")).isEqualTo("PROCESSED");
+        assertThat(client.get("api/interchanges/" + received810.getJsonNumber("id") + "/content", "buyer", "demo-buyer").body())
+                .contains("BIG*" + today.replace("-", "") + "*PCW-INV-3001*", "*AE-PO-IT-3001", "IT1*1*10000*KG*0.85**VP*EOL-LIB-EV", "TDS*850000");
+        assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("INVOICED");
+        // the order's EDI documents: our 850, and the supplier's 855, 856 and 810
+        assertThat(array(client.get("api/interchanges?poNumber=AE-PO-IT-3001", "piedmont", "demo-piedmont")).stream()
+                .map(i -> i.asJsonObject().getString("fileName").substring(0, 3))).containsExactlyInAnyOrder("850", "855");
+    }
+
+    @Test
+    void procurementShipsAndInvoicesWhatTheHubSellsAndTheDocumentsGoOutWaitingForTheCustomers997() {
+        HttpResponse<String> received = client.post("api/interchanges?fileName=ECO-4500099070.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009070", "ECO-4500099070"), "ecopro", "demo-ecopro");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        long id = array(client.get("api/purchase-orders?poNumber=ECO-4500099070", "buyer", "demo-buyer")).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String line : List.of("1", "2")) {
+            assertThat(client.post("api/purchase-orders/" + id + "/lines/" + line + "/accept", new byte[0], "buyer", "demo-buyer").statusCode())
+                    .isEqualTo(200);
+        }
+        JsonObject draft = object(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "buyer", "demo-buyer"));
+        assertThat(draft.getJsonArray("lots")).hasSize(2);
+        String shipment = shipment(client.get("api/purchase-orders/" + id + "/ship-notice-draft", "buyer", "demo-buyer"), "AE-SH-9070", "12000");
+        // the customer does not ship its own order
+        assertThat(client.postJson("api/purchase-orders/" + id + "/ship-notices", shipment, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+        HttpResponse<String> shipped = client.postJson("api/purchase-orders/" + id + "/ship-notices", shipment, "buyer", "demo-buyer");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(201);
+        assertThat(object(client.get("api/purchase-orders/" + id, "ecopro", "demo-ecopro")).getString("status")).isEqualTo("PARTIALLY_SHIPPED");
+
+        JsonObject sent856 = onlyInterchange("856-AE-SH-9070", "ecopro", "demo-ecopro");
+        assertThat(sent856.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(sent856.getString("status")).as("written for EcoPro, its delivery is up to EcoPro's transport").isNotIn("PROCESSED", "RECEIVED");
+        JsonObject group = object(client.get("api/interchanges/" + sent856.getJsonNumber("id"), "buyer", "demo-buyer")).getJsonArray("groups").getJsonObject(0);
+        assertThat(group.getString("functionalId")).isEqualTo("SH");
+        assertThat(group.getString("acknowledgment")).isEqualTo("WAITING");
+        assertThat(client.get("api/interchanges/" + sent856.getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body())
+                .contains("*ZZ*ASCENDELEMENTS", "*ZZ*ECOPROBMUS", "BSN*00*AE-SH-9070", "PRF*ECO-4500099070", "SN1**12000*KG");
+
+        JsonObject invoiceDraft = object(client.get("api/purchase-orders/" + id + "/invoice-draft", "buyer", "demo-buyer"));
+        assertThat(invoiceDraft.getJsonArray("lines").stream().map(l -> l.asJsonObject().getJsonNumber("quantity").bigDecimalValue().toPlainString()))
+                .as("what shipped, not what was ordered").containsExactly("12000", "0");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        HttpResponse<String> invoiced = client.postJson("api/purchase-orders/" + id + "/invoices", "{\"invoiceNumber\":\"AE-INV-9070\","
+                + "\"invoiceDate\":\"" + today + "\",\"type\":\"PROVISIONAL\",\"lines\":[{\"poLineNumber\":\"1\",\"quantity\":12000,"
+                + "\"unitPrice\":28.5},{\"poLineNumber\":\"2\",\"quantity\":0,\"unitPrice\":28500}]}", "buyer", "demo-buyer");
+        assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
+        JsonObject sent810 = onlyInterchange("810-AE-INV-9070", "buyer", "demo-buyer");
+        assertThat(sent810.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(object(client.get("api/interchanges/" + sent810.getJsonNumber("id"), "buyer", "demo-buyer")).getJsonArray("groups")
+                .getJsonObject(0).getString("functionalId")).isEqualTo("IN");
+        assertThat(client.get("api/interchanges/" + sent810.getJsonNumber("id") + "/content", "buyer", "demo-buyer").body())
+                .contains("REF*ZZ*PROVISIONAL", "IT1*1*12000*KG*28.5", "TDS*34200000");
+    }
+
+    /** A ship notice from a prefilled draft: one lot for its first line, with carrier, bill of lading and weights. */
+    private static String shipment(HttpResponse<String> draftResponse, String shipmentId, String quantity) {
+        assertThat(draftResponse.statusCode()).as(draftResponse.body()).isEqualTo(200);
+        JsonObject draft = object(draftResponse);
+        JsonObject lot = Json.createObjectBuilder(draft.getJsonArray("lots").getJsonObject(0))
+                .add("lotNumber", "PCW-LOT-1").add("packageCount", 20).add("packagingCode", "PLT94")
+                .add("grossWeight", new java.math.BigDecimal("12400")).add("tareWeight", new java.math.BigDecimal("400"))
+                .add("quantity", new java.math.BigDecimal(quantity)).build();
+        return Json.createObjectBuilder(draft).add("shipmentId", shipmentId).add("carrierScac", "SAIA").add("carrierName", "Saia LTL")
+                .add("billOfLading", shipmentId.replace("SH", "BOL")).add("grossWeight", new java.math.BigDecimal("12400"))
+                .add("tareWeight", new java.math.BigDecimal("400")).add("lots", Json.createArrayBuilder().add(lot)).build().toString();
+    }
+
+    /** The one interchange whose file name contains the text, as the caller sees it. */
+    private JsonObject onlyInterchange(String fileName, String user, String password) {
+        HttpResponse<String> found = client.get("api/interchanges?fileName=" + fileName, user, password);
+        assertThat(found.headers().firstValue("X-Total-Count")).as(fileName).contains("1");
+        return array(found).getJsonObject(0);
     }
 
     /** Polls an interchange until the queue has dealt with it (at most 30 s); returns its status then. */

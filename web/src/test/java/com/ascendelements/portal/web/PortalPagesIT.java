@@ -176,19 +176,113 @@ class PortalPagesIT {
     }
 
     @Test
-    void aSupplierWithoutEdiAnswersAnOrderInThePortalAndItsAnswerIsRecordedAsAn855() {
+    void aSupplierWithoutEdiAnswersShipsAndInvoicesAnOrderInThePortalAsAn855An856AndAn810() {
         browser.login("piedmont", "demo-piedmont");
         browser.open("purchase-orders.xhtml");
         assertThat(browser.find("orders:table").getText()).contains("AE-PO-260002").doesNotContain("AE-PO-260001");
         browser.driver().findElement(By.linkText("AE-PO-260002")).click();
         browser.find("lines:line-table:0:accept").click();
         browser.find("lines:confirm-yes").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("order-status"), "ACCEPTED"));
+        waitForText("order-status", "ACCEPTED");
+        long orderId = idInUrl();
         browser.open("edi-monitor.xhtml");
         browser.driver().findElement(By.partialLinkText("855-AE-PO-260002-")).click();
         assertThat(browser.text()).contains("INBOUND by WEB_EDI", "entered in the portal");
         assertThat(browser.find("raw-content").getText()).contains("ISA*00*          *00*          *ZZ*PIEDMONTCELL", "BAK*00*AD*AE-PO-260002");
+
+        // the ship notice, prefilled from the order; what is missing is said beside its field
+        browser.open("purchase-order.xhtml?id=" + orderId);
+        browser.find("ship").click();
+        assertThat(browser.find("shipment:lots:0:unNumber").getAttribute("value")).isEqualTo("UN3480");
+        browser.find("shipment:send").click();
+        browser.find("shipment:confirm-yes").click();
+        browser.waitForText("Enter the shipment identification");
+        assertThat(browser.text()).contains("Enter the carrier's SCAC", "Enter the gross weight", "Enter the lot number");
+        browser.find("shipment:shipmentId").sendKeys("PCW-SH-0001");
+        browser.find("shipment:carrierScac").sendKeys("SAIA");
+        browser.find("shipment:carrierName").sendKeys("Saia LTL Freight");
+        browser.find("shipment:billOfLading").sendKeys("PCW-BOL-0001");
+        browser.find("shipment:grossWeight_input").sendKeys("18800");
+        browser.find("shipment:tareWeight_input").sendKeys("800");
+        browser.find("shipment:lots:0:lotNumber").sendKeys("PCW-L-0001");
+        browser.find("shipment:lots:0:grossWeight_input").sendKeys("18800");
+        browser.find("shipment:lots:0:tareWeight_input").sendKeys("800");
+        browser.find("shipment:send").click();
+        browser.find("shipment:confirm-yes").click();
+        waitForText("order-status", "SHIPPED");
+        assertThat(browser.find("linked-shipments").getText()).contains("PCW-SH-0001");
+
+        // the invoice, prefilled with what shipped at the order's price
+        browser.find("invoice").click();
+        assertThat(browser.find("invoice:lines").getText()).contains("EOL-LIB-EV");
+        browser.find("invoice:invoiceNumber").sendKeys("PCW-INV-0001");
+        browser.find("invoice:send").click();
+        browser.find("invoice:confirm-yes").click();
+        waitForText("order-status", "INVOICED");
+        assertThat(browser.find("linked-invoices").getText()).contains("PCW-INV-0001", "15300");
+        assertThat(browser.find("linked-interchanges").getText()).contains("855-AE-PO-260002-", "856-PCW-SH-0001-", "810-PCW-INV-0001-");
+
+        browser.driver().findElement(By.partialLinkText("856-PCW-SH-0001-")).click();
+        assertThat(browser.text()).contains("INBOUND by WEB_EDI");
+        assertThat(browser.find("raw-content").getText()).contains("BSN*00*PCW-SH-0001", "PRF*AE-PO-260002", "REF*LT*PCW-L-0001",
+                "LH1*PK*1*UN3480", "SN1**18*MT");
+        browser.open("edi-monitor.xhtml");
+        browser.driver().findElement(By.partialLinkText("810-PCW-INV-0001-")).click();
+        assertThat(browser.find("raw-content").getText()).contains("*PCW-INV-0001*", "IT1*1*18000*KG*0.85", "TDS*1530000");
+
+        // another partner, and staff (the hub buys this order), get a denial, not the seller's forms
+        for (String[] other : List.of(new String[] {"skba", "demo-skba"}, new String[] {"buyer", "demo-buyer"})) {
+            browser.login(other[0], other[1]);
+            browser.open("ship-notice-form.xhtml?id=" + orderId);
+            assertThat(browser.find("denied").getText()).as(other[0]).contains("not found");
+            assertThat(browser.has("shipment:send")).isFalse();
+            browser.open("invoice-form.xhtml?id=" + orderId);
+            assertThat(browser.find("denied").getText()).as(other[0]).contains("not found");
+            assertThat(browser.has("invoice:send")).isFalse();
+        }
+        browser.open("purchase-order.xhtml?id=" + orderId);
+        assertThat(browser.has("ship")).as("staff do not ship for a supplier").isFalse();
+    }
+
+    @Test
+    void procurementPlacesAnOrderWithASupplierAndItsFormSaysWhatIsMissingBesideTheFields() {
+        browser.login("buyer", "demo-buyer");
+        browser.open("purchase-orders.xhtml");
+        browser.find("new-order").click();
+        browser.find("order:place").click();
+        browser.find("order:confirm-yes").click();
+        browser.waitForText("Enter the PO number");
+        assertThat(browser.text()).contains("Choose the supplier", "Choose the material", "Enter the quantity", "Enter the unit price");
+        browser.find("order:poNumber").sendKeys("AE-PO-UI-0001");
+        choose("order:sellerCode", "PIEDMONT");
+        choose("order:lines:0:materialCode", "EOL-LIB-EV");
+        browser.find("order:lines:0:quantity_input").sendKeys("5");
+        browser.find("order:lines:0:unitPrice_input").sendKeys("0.8");
+        browser.find("order:place").click();
+        browser.find("order:confirm-yes").click();
+        waitForText("order-status", "OPEN");
+        assertThat(browser.text()).contains("AE-PO-UI-0001", "EOL-LIB-EV");
+        assertThat(browser.find("linked-interchanges").getText()).contains("850-AE-PO-UI-0001-", "OUTBOUND");
+
+        browser.login("piedmont", "demo-piedmont");
+        browser.open("purchase-orders.xhtml");
+        assertThat(browser.find("orders:table").getText()).contains("AE-PO-UI-0001");
+        browser.login("ecopro", "demo-ecopro");
+        browser.open("purchase-order-form.xhtml");
+        assertThat(browser.find("denied").getText()).contains("Only procurement places purchase orders");
+    }
+
+    /** Picks a value of a PrimeFaces select menu through its widget (clicking the animated overlay is flaky). */
+    private void choose(String menuId, String value) {
+        browser.find(menuId);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> value.equals(
+                d.findElement(By.id(menuId + "_input")).getAttribute("value")));
+    }
+
+    private void waitForText(String id, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.InvoiceLine;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.partners.TradingPartner;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * The anti-corruption layer for inbound 810s: BIG, CUR and IT1 lines become an Invoice of the domain for the
  * purchase order BIG04 names. The sender is the seller, the receiver the buyer. BIG07 says the kind of invoice
  * (CR credit memo, DR debit memo, PR provisional, FE final); anything else is a commercial invoice.
+ *
+ * <p>The anti-corruption layer for outbound 810s: an invoice as the message. BIG names the invoice and the PO it bills;
+ * each IT1 bills one PO line (IT101 is the PO line number) in the unit the price is per, so quantity times price is
+ * the line's amount; TDS is the total. A provisional or final invoice says so in REF ZZ.
  */
 @ApplicationScoped
 public class InvoiceTranslator {
@@ -84,5 +89,39 @@ public class InvoiceTranslator {
         }
         BigDecimal price = line.getUnitPrice();
         invoice.addLine(lineNumber, lineNumber, material, Quantity.of(line.getQuantity(), unit), Money.of(price, currency), unit);
+    }
+
+    // ---- outbound: the domain to the message ----
+    public static InvoiceMessage toMessage(Invoice invoice) {
+        InvoiceMessage message = new InvoiceMessage();
+        message.setInvoiceDate(invoice.invoiceDate());
+        message.setInvoiceNumber(invoice.invoiceNumber());
+        message.setPurchaseOrderNumber(invoice.poNumber());
+        invoice.purchaseOrder().ifPresent(po -> message.setPurchaseOrderDate(po.orderDate()));
+        message.setTransactionTypeCode(switch (invoice.type()) {
+            case CREDIT_NOTE -> "CR";
+            case DEBIT_NOTE -> "DR";
+            default -> "DI";
+        });
+        message.setPurposeCode("00");
+        message.setCurrencyCode(invoice.currency());
+        if (invoice.type() == InvoiceType.PROVISIONAL || invoice.type() == InvoiceType.FINAL) {
+            message.getReferences().add(new Reference("ZZ", invoice.type().name()));
+        }
+        invoice.purchaseOrder().flatMap(po -> po.contract()).ifPresent(c -> message.getReferences().add(new Reference("CT", c.number())));
+        message.getParties().add(X12Text.party("SE", invoice.seller()));
+        message.getParties().add(X12Text.party("BT", invoice.buyer()));
+        for (com.ascendelements.portal.invoicing.InvoiceLine line : invoice.lines()) {
+            InvoiceLine it1 = new InvoiceLine();
+            it1.setLineNumber(line.poLineNumber() != null ? line.poLineNumber() : line.lineNumber());
+            it1.setQuantity(line.quantity().in(line.priceUnit()).amount().stripTrailingZeros());
+            it1.setUnitCode(UnitCodes.toX12(line.priceUnit()));
+            it1.setUnitPrice(line.unitPrice().amount().stripTrailingZeros());
+            it1.getProductIds().add(new ProductId("VP", line.material().code()));
+            it1.setDescription(X12Text.plain(line.material().name()));
+            message.getLines().add(it1);
+        }
+        message.setTotalAmount(invoice.total().amount());
+        return message;
     }
 }

@@ -9,6 +9,7 @@ import com.ascendelements.portal.edi.message.DateReference;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * The anti-corruption layer for inbound 850s: turns the message (X12 shapes and codes) into a PurchaseOrder of
  * the domain. The sender of the interchange is the buyer, its receiver the seller; PO1 product ids are matched
  * against our material codes; DTM 010 is the requested ship date and DTM 002 the requested delivery date.
+ * {@link #toMessage} goes the other way, for the orders the hub places with its suppliers.
  */
 @ApplicationScoped
 public class PurchaseOrderTranslator {
@@ -53,6 +55,41 @@ public class PurchaseOrderTranslator {
             throw new TranslationException("Purchase order " + message.getPurchaseOrderNumber() + ": " + e.getMessage());
         }
         return order;
+    }
+
+    /**
+     * The 850 that places one of our orders with a supplier: BEG (stand-alone order), CUR, REF CT for the contract,
+     * N1 BY and SE, and a PO1 per line with the quantity in the unit the price is per (so quantity times price is the
+     * line's amount), the material as vendor part (VP), its name (PID) and the requested ship and delivery dates
+     * (DTM 010, 002).
+     */
+    public static PurchaseOrderMessage toMessage(PurchaseOrder order) {
+        PurchaseOrderMessage message = new PurchaseOrderMessage();
+        message.setPurposeCode("00");
+        message.setOrderTypeCode("SA");
+        message.setPurchaseOrderNumber(order.poNumber());
+        message.setOrderDate(order.orderDate());
+        message.setCurrencyCode(order.currency());
+        order.contract().ifPresent(c -> message.getReferences().add(new Reference("CT", c.number())));
+        message.getParties().add(X12Text.party("BY", order.buyer()));
+        message.getParties().add(X12Text.party("SE", order.seller()));
+        for (com.ascendelements.portal.purchasing.PurchaseOrderLine line : order.lines()) {
+            PurchaseOrderLine po1 = new PurchaseOrderLine();
+            po1.setLineNumber(line.lineNumber());
+            po1.setQuantity(line.quantity().in(line.priceUnit()).amount().stripTrailingZeros());
+            po1.setUnitCode(UnitCodes.toX12(line.priceUnit()));
+            po1.setUnitPrice(line.unitPrice().amount().stripTrailingZeros());
+            po1.getProductIds().add(new ProductId("VP", line.material().code()));
+            po1.setDescription(X12Text.plain(line.material().name()));
+            if (line.requestedShipDate() != null) {
+                po1.getDates().add(new DateReference(REQUESTED_SHIP, line.requestedShipDate()));
+            }
+            if (line.requestedDeliveryDate() != null) {
+                po1.getDates().add(new DateReference(REQUESTED_DELIVERY, line.requestedDeliveryDate()));
+            }
+            message.getLines().add(po1);
+        }
+        return message;
     }
 
     private void addLine(PurchaseOrder order, PurchaseOrderLine line, PurchaseOrderMessage message) {

@@ -6,8 +6,16 @@ import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderCriteria;
 import com.ascendelements.portal.purchasing.PurchaseOrderService;
+import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceDraft;
+import com.ascendelements.portal.invoicing.InvoiceService;
+import com.ascendelements.portal.purchasing.PurchaseOrderDraft;
+import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.ShipNoticeDraft;
+import com.ascendelements.portal.shipping.ShipNoticeService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +37,12 @@ public class PurchaseOrderResource {
 
     @Inject
     private PurchaseOrderService service;
+
+    @Inject
+    private ShipNoticeService shipNotices;
+
+    @Inject
+    private InvoiceService invoices;
 
     @GET
     @Operation(summary = "A page of purchase orders, newest first, optionally those whose number contains poNumber;"
@@ -54,5 +69,47 @@ public class PurchaseOrderResource {
     @Operation(summary = "The seller accepts or rejects one line; once every line is answered, the 855 goes out")
     public PurchaseOrderView answer(@PathParam("id") long id, @PathParam("line") String line, @PathParam("answer") String answer) {
         return PurchaseOrderView.detail(service.answerLine(id, line, "accept".equals(answer) ? LineStatus.ACCEPTED : LineStatus.REJECTED));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Procurement places an order with a supplier (the hub buys); its 850 goes out")
+    public Response place(PurchaseOrderDraft draft) {
+        PurchaseOrder order = service.place(draft);
+        return Response.status(Response.Status.CREATED).entity(PurchaseOrderView.detail(order)).build();
+    }
+
+    @GET
+    @Path("{id}/ship-notice-draft")
+    @Operation(summary = "For the order's seller: a ship notice prefilled with what is left to ship on each line")
+    public ShipNoticeDraft shipNoticeDraft(@PathParam("id") long id) {
+        return shipNotices.draftFor(id);
+    }
+
+    @POST
+    @Path("{id}/ship-notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The order's seller dispatches a shipment; its 856 is written (web EDI for suppliers without EDI)")
+    public Response dispatch(@PathParam("id") long id, ShipNoticeDraft draft) {
+        ShipNotice notice = shipNotices.dispatch(id, draft);
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", notice.id(), "shipmentId", notice.shipmentId(),
+                "status", notice.status().name())).build();
+    }
+
+    @GET
+    @Path("{id}/invoice-draft")
+    @Operation(summary = "For the order's seller: an invoice prefilled from the order's lines (shipped quantities if shipped)")
+    public InvoiceDraft invoiceDraft(@PathParam("id") long id) {
+        return invoices.draftFor(id);
+    }
+
+    @POST
+    @Path("{id}/invoices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The order's seller issues an invoice; its 810 is written (web EDI for suppliers without EDI)")
+    public Response issue(@PathParam("id") long id, InvoiceDraft draft) {
+        Invoice invoice = invoices.issue(id, draft);
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", invoice.id(), "invoiceNumber", invoice.invoiceNumber(),
+                "total", invoice.total().amount())).build();
     }
 }

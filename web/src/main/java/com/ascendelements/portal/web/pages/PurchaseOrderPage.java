@@ -33,6 +33,7 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
     private transient List<ShipNotice> linkedShipNotices = List.of();
     private transient List<Invoice> linkedInvoices = List.of();
     private transient List<Interchange> linkedInterchanges = List.of();
+    private transient Boolean fulfillable;
 
     @Inject
     private transient InterchangeService interchanges;
@@ -43,6 +44,7 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
         linkedShipNotices = shipNotices.forPurchaseOrder(id);
         linkedInvoices = invoices.forPurchaseOrder(id);
         linkedInterchanges = interchanges.aboutPurchaseOrder(id);
+        fulfillable = null;
         return order;
     }
 
@@ -65,6 +67,14 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
             case OPEN, ACCEPTED, CHANGED -> true;
             default -> false;
         };
+    }
+
+    /** Whether the caller is the order's seller and may ship and invoice it (the services check again). */
+    public boolean isFulfillable() {
+        if (fulfillable == null) {
+            fulfillable = getItem() != null && orders.mayFulfil(getItem());
+        }
+        return fulfillable;
     }
 
     public List<ShipNotice> getLinkedShipNotices() {
