@@ -1,6 +1,5 @@
 package com.ascendelements.portal.exchange;
 
-import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -83,9 +82,9 @@ public class FolderIntake {
 
     private void scan(Path root) {
         try {
-            for (TradingPartner partner : partners.all()) {
+            for (TradingPartners.PartnerKey partner : partners.active()) {
                 Path inbox = root.resolve(partner.code());
-                if (partner.isActive() && Files.isDirectory(inbox)) {
+                if (Files.isDirectory(inbox)) {
                     takeFiles(partner, inbox);
                 }
             }
@@ -94,7 +93,7 @@ public class FolderIntake {
         }
     }
 
-    private void takeFiles(TradingPartner partner, Path inbox) {
+    private void takeFiles(TradingPartners.PartnerKey partner, Path inbox) {
         Path processing = inbox.resolve(".processing");
         Path archive = inbox.resolve("archive");
         try {
@@ -115,7 +114,7 @@ public class FolderIntake {
         }
     }
 
-    private void hand(TradingPartner partner, Path taken, String name, Path archive) {
+    private void hand(TradingPartners.PartnerKey partner, Path taken, String name, Path archive) {
         try {
             long id = intake.accept(Transport.FOLDER, name, Files.readAllBytes(taken), partner.id());
             Files.move(taken, archive.resolve(id + "-" + name), StandardCopyOption.REPLACE_EXISTING);

@@ -67,4 +67,14 @@ public class TradingPartners {
         em.persist(partner);
         return partner;
     }
+
+    /** Id and code of every active partner, in a transaction of its own when the caller has none (a background scan). */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRED)
+    public List<PartnerKey> active() {
+        return all().stream().filter(TradingPartner::isActive).map(p -> new PartnerKey(p.id(), p.code())).toList();
+    }
+
+    /** A partner's id and code, without the entity. */
+    public record PartnerKey(long id, String code) {
+    }
 }

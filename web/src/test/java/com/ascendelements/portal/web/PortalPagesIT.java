@@ -389,6 +389,15 @@ class PortalPagesIT {
         String profile = api.get("api/partners/PIEDMONT", "admin", "demo-admin").body();
         assertThat(profile).contains("\"as2Id\":\"PIEDMONTAS2\"", "https://as2.piedmontcell.example/as2");
         assertThat(api.get("api/partners/PIEDMONT/certificates", "admin", "demo-admin").body()).contains("CN=");
+
+        // Piedmont has no EDI: AS2 off again, so that nothing is sent to that made-up URL by the other tests
+        browser.open("admin/partners.xhtml");
+        browser.find("partners:table:" + rowOf("partners:table", "PIEDMONT") + ":edit").click();
+        browser.find("editor:as2-id").clear();
+        browser.find("editor:as2-url").clear();
+        browser.find("editor:save").click();
+        browser.waitForText("Partner Piedmont");
+        assertThat(api.get("api/partners/PIEDMONT", "admin", "demo-admin").body()).doesNotContain("PIEDMONTAS2");
     }
 
     /** The row index of the table row that shows this text. */
