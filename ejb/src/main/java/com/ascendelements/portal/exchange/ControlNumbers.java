@@ -3,42 +3,51 @@ package com.ascendelements.portal.exchange;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.RollbackException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Hands out our control numbers per partner: increasing, never reused, safe under concurrency and across nodes
- * (each number is drawn under a row lock, in a short transaction of its own).
+ * (each number is drawn under a row lock, in a short transaction of its own; see {@link ControlNumberCounter}).
  */
 @ApplicationScoped
 public class ControlNumbers {
+
+    private static final Logger LOG = Logger.getLogger(ControlNumbers.class.getName());
 
     @Inject
     private ControlNumberCounter counter;
 
     public long next(long partnerId, ControlNumber.Kind kind) {
-        return retryingFirstUse(() -> counter.next(partnerId, kind));
-    }
-
-    private static <T> T retryingFirstUse(java.util.function.Supplier<T> draw) {
         try {
-            return draw.get();
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            if (!firstUseRace(e)) {
-                throw e;
-            }
-            return draw.get();  // another transaction created the counter row first: it exists now
+            return counter.next(partnerId, kind);
+        } catch (ControlNumberCounter.MissingCounterException e) {
+            create(partnerId, kind);
+            return counter.next(partnerId, kind);
         }
     }
 
-    private static boolean firstUseRace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RollbackException || t.getClass().getSimpleName().contains("IntegrityConstraint")
-                    || String.valueOf(t.getMessage()).contains("uplicate")) {
-                return true;
+    private Map<ControlNumber.Kind, Long> nextOfEachKind(long partnerId) {
+        try {
+            return counter.nextOfEachKind(partnerId);
+        } catch (ControlNumberCounter.MissingCounterException e) {
+            for (ControlNumber.Kind kind : ControlNumber.Kind.values()) {
+                create(partnerId, kind);
             }
+            return counter.nextOfEachKind(partnerId);
         }
-        return false;
+    }
+
+    /** The first use of a counter; another transaction creating it at the same moment is just as good. */
+    private void create(long partnerId, ControlNumber.Kind kind) {
+        try {
+            counter.create(partnerId, kind);
+        } catch (EJBException | PersistenceException e) {
+            LOG.fine(() -> "Counter " + kind + " of partner " + partnerId + " exists already: " + e);
+        }
     }
 
     /**
@@ -48,11 +57,11 @@ public class ControlNumbers {
      */
     public ControlNumberSource forPartner(long partnerId) {
         return new ControlNumberSource() {
-            private java.util.Map<ControlNumber.Kind, Long> firstOfEach;
+            private Map<ControlNumber.Kind, Long> firstOfEach;
 
             private long take(ControlNumber.Kind kind) {
                 if (firstOfEach == null) {
-                    firstOfEach = new java.util.EnumMap<>(retryingFirstUse(() -> counter.nextOfEachKind(partnerId)));
+                    firstOfEach = new EnumMap<>(nextOfEachKind(partnerId));
                 }
                 Long first = firstOfEach.remove(kind);
                 return first != null ? first : next(partnerId, kind);
