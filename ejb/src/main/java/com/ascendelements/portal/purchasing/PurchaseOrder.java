@@ -167,6 +167,23 @@ public class PurchaseOrder {
         }
     }
 
+    /**
+     * The seller confirms another quantity for one line (a change, ACK IC in the 855); returns the quantity it
+     * replaces. The order's status follows as with {@link #answerLine}.
+     */
+    public Quantity changeLine(String lineNumber, Quantity confirmed, String by, Clock clock) {
+        if (!ANSWERABLE.contains(status)) {
+            throw new IllegalStateException("Order " + poNumber + " is " + status + " and can no longer be acknowledged");
+        }
+        PurchaseOrderLine line = line(lineNumber).orElseThrow(
+                () -> new IllegalArgumentException("Order " + poNumber + " has no line " + lineNumber));
+        Quantity ordered = line.change(confirmed);
+        if (lines.stream().noneMatch(l -> l.status() == LineStatus.OPEN)) {
+            moveTo(summaryOfAnswers(), by, null, clock);
+        }
+        return ordered;
+    }
+
     private PurchaseOrderStatus summaryOfAnswers() {
         if (lines.stream().allMatch(l -> l.status() == LineStatus.REJECTED)) {
             return PurchaseOrderStatus.REJECTED;

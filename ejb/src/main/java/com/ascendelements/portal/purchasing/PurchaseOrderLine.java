@@ -103,6 +103,22 @@ public class PurchaseOrderLine {
         this.status = Objects.requireNonNull(answer);
     }
 
+    /** The seller confirms another quantity than ordered (ACK IC); returns the quantity it replaces. */
+    Quantity change(Quantity confirmed) {
+        Objects.requireNonNull(confirmed, "confirmed quantity");
+        if (!confirmed.isPositive()) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": the confirmed quantity must be more than zero");
+        }
+        Quantity ordered = quantity;
+        Quantity inLineUnit = confirmed.in(ordered.unit());  // refuses a unit of another kind (t for pieces)
+        if (inLineUnit.compareTo(ordered) == 0) {
+            throw new IllegalArgumentException("Line " + lineNumber + ": " + confirmed + " is what was ordered; accept the line instead");
+        }
+        this.quantity = inLineUnit;
+        this.status = LineStatus.CHANGED;
+        return ordered;
+    }
+
     public Long id() {
         return id;
     }

@@ -18,6 +18,7 @@ import com.ascendelements.portal.contracts.Contracts;
 import com.ascendelements.portal.partners.PartnerRole;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
+import java.math.BigDecimal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -102,6 +103,32 @@ public class PurchaseOrderService {
      */
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
     public PurchaseOrder answerLine(long orderId, String lineNumber, LineStatus answer) {
+        return answer(orderId, order -> {
+            order.answerLine(lineNumber, answer, scope.callerName(), clock);
+            audit.record("PO_LINE_" + answer.name(), "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber);
+        });
+    }
+
+    /**
+     * The seller confirms another quantity for one line than was ordered (a change: ACK IC in the 855), in the
+     * line's unit; who may do so is as for {@link #answerLine}.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public PurchaseOrder changeLine(long orderId, String lineNumber, BigDecimal confirmedQuantity) {
+        return answer(orderId, order -> {
+            PurchaseOrderLine line = order.line(lineNumber)
+                    .orElseThrow(() -> new InvalidRequestException("Order " + order.poNumber() + " has no line " + lineNumber));
+            if (confirmedQuantity == null) {
+                throw new InvalidRequestException("Enter the quantity you confirm for line " + lineNumber);
+            }
+            Quantity ordered = order.changeLine(lineNumber, Quantity.of(confirmedQuantity, line.quantity().unit()),
+                    scope.callerName(), clock);
+            audit.record("PO_LINE_CHANGED", "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber
+                    + ": " + ordered + " ordered, " + line.quantity() + " confirmed");
+        });
+    }
+
+    private PurchaseOrder answer(long orderId, java.util.function.Consumer<PurchaseOrder> answer) {
         PurchaseOrder order = get(orderId);
         scope.restrictedToPartner().ifPresent(partnerId -> {
             if (!partnerId.equals(order.seller().id())) {
@@ -110,8 +137,7 @@ public class PurchaseOrderService {
         });
         boolean wasOpen = order.status() == PurchaseOrderStatus.OPEN;
         try {
-            order.answerLine(lineNumber, answer, scope.callerName(), clock);
-            audit.record("PO_LINE_" + answer.name(), "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber);
+            answer.accept(order);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -56,6 +56,29 @@ class PurchaseOrderTest {
     }
 
     @Test
+    void aChangedLineCarriesTheConfirmedQuantityInItsOwnUnit() {
+        Quantity ordered = order.line("1").orElseThrow().quantity();
+        Quantity replaced = order.changeLine("1", Quantity.of("15", UnitOfMeasure.METRIC_TON), "seller", CLOCK);
+
+        assertThat(replaced).isEqualTo(ordered);
+        PurchaseOrderLine line = order.line("1").orElseThrow();
+        assertThat(line.status()).isEqualTo(LineStatus.CHANGED);
+        assertThat(line.quantity()).isEqualTo(Quantity.of("15", UnitOfMeasure.METRIC_TON).in(ordered.unit()));
+        order.answerLine("2", LineStatus.ACCEPTED, "seller", CLOCK);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.CHANGED);
+    }
+
+    @Test
+    void aChangeMustChangeSomethingAndKeepTheKindOfUnit() {
+        Quantity ordered = order.line("1").orElseThrow().quantity();
+        assertThatThrownBy(() -> order.changeLine("1", ordered, "seller", CLOCK)).hasMessageContaining("accept the line instead");
+        assertThatThrownBy(() -> order.changeLine("1", Quantity.of("3", UnitOfMeasure.EACH), "seller", CLOCK))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> order.changeLine("1", Quantity.kilograms("0"), "seller", CLOCK)).hasMessageContaining("more than zero");
+        assertThat(order.line("1").orElseThrow().status()).isEqualTo(LineStatus.OPEN);
+    }
+
+    @Test
     void isChangedWhenSomeLinesAreRejectedAndRejectedWhenAllAre() {
         order.answerLine("1", LineStatus.ACCEPTED, "buyer", CLOCK);
         order.answerLine("2", LineStatus.REJECTED, "buyer", CLOCK);

@@ -308,6 +308,29 @@ class PortalIT {
         assertThat(refused.getString("ackDetail")).contains("AK3 N1 segment 4 code 8", "AK4 N1 element 2 code 7", "AK5 5");
     }
 
+    @Test
+    void procurementConfirmsAnotherQuantityForALineAndThe855SaysSo() {
+        HttpResponse<String> received = client.post("api/interchanges?fileName=ECO-4500099095.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009095", "ECO-4500099095"), "ecopro", "demo-ecopro");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        long orderId = array(client.get("api/purchase-orders?poNumber=ECO-4500099095", "buyer", "demo-buyer")).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String change = "api/purchase-orders/" + orderId + "/lines/1/change?quantity=";
+        assertThat(client.post(change + "10000", new byte[0], "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);  // the buyer
+        assertThat(client.post(change + "many", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(400);
+        assertThat(client.post(change + "12000", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(400);  // as ordered
+        HttpResponse<String> changed = client.post(change + "10000", new byte[0], "buyer", "demo-buyer");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/2/accept", new byte[0], "buyer", "demo-buyer").statusCode())
+                .isEqualTo(200);
+        assertThat(object(client.get("api/purchase-orders/" + orderId, "ecopro", "demo-ecopro")).getString("status")).isEqualTo("CHANGED");
+
+        HttpResponse<String> found = client.get("api/interchanges?direction=OUTBOUND&fileName=855-ECO-4500099095", "buyer", "demo-buyer");
+        long ack = array(found).getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(client.get("api/interchanges/" + ack + "/content", "ecopro", "demo-ecopro").body())
+                .contains("BAK*00*AC*ECO-4500099095", "ACK*IC*10000*KG", "ACK*IA*8*");
+    }
+
     /** ECOPRO orders from the hub; procurement accepts both lines, which sends our 855. Returns the 855's id. */
     private long hubAnswersAnOrderOf(String controlNumber, String poNumber) {
         HttpResponse<String> received = client.post("api/interchanges?fileName=" + poNumber + ".x12",

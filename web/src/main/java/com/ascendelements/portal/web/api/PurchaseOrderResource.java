@@ -65,6 +65,19 @@ public class PurchaseOrderResource {
     }
 
     @POST
+    @Path("{id}/lines/{line}/change")
+    @Operation(summary = "The seller confirms another quantity for one line (in the line's unit); once every line is"
+            + " answered, the 855 goes out with ACK IC for it")
+    public PurchaseOrderView change(@PathParam("id") long id, @PathParam("line") String line,
+                                    @QueryParam("quantity") String quantity) {
+        try {
+            return PurchaseOrderView.detail(service.changeLine(id, line, quantity == null ? null : new java.math.BigDecimal(quantity.strip())));
+        } catch (NumberFormatException e) {
+            throw new com.ascendelements.portal.common.InvalidRequestException("quantity must be a number, not " + quantity);
+        }
+    }
+
+    @POST
     @Path("{id}/lines/{line}/{answer: accept|reject}")
     @Operation(summary = "The seller accepts or rejects one line; once every line is answered, the 855 goes out")
     public PurchaseOrderView answer(@PathParam("id") long id, @PathParam("line") String line, @PathParam("answer") String answer) {

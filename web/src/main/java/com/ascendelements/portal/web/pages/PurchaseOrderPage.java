@@ -9,6 +9,7 @@ import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderService;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNoticeService;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +33,7 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
 
     private transient List<ShipNotice> linkedShipNotices = List.of();
     private transient List<Invoice> linkedInvoices = List.of();
+    private final java.util.Map<String, String> confirmed = new java.util.HashMap<>();
     private transient List<Interchange> linkedInterchanges = List.of();
     private transient Boolean fulfillable;
 
@@ -54,6 +56,26 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
 
     public void reject(String lineNumber) {
         answer(lineNumber, LineStatus.REJECTED);
+    }
+
+    /** The seller confirms another quantity for a line, typed beside it (in the line's unit). */
+    public void change(String lineNumber) {
+        String typed = confirmed.get(lineNumber);
+        java.math.BigDecimal quantity;
+        try {
+            quantity = typed == null || typed.isBlank() ? null : new java.math.BigDecimal(typed.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "Enter the confirmed quantity as a number", null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        act(() -> orders.changeLine(getId(), lineNumber, quantity), "Line " + lineNumber + " changed to " + typed);
+    }
+
+    /** Quantities typed beside the lines, by line number. */
+    public java.util.Map<String, String> getConfirmed() {
+        return confirmed;
     }
 
     private void answer(String lineNumber, LineStatus answer) {
