@@ -85,6 +85,7 @@ public final class SmooksInstanceCache implements Closeable {
     }
 
     private static Smooks newReader(X12Delimiters delimiters, String... bindings) {
+        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
         Smooks smooks = new Smooks();
         // results are beans, not a serialized stream: no serializer visitor on every element
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
@@ -108,6 +109,7 @@ public final class SmooksInstanceCache implements Closeable {
     }
 
     private static Smooks newWriter(X12Delimiters delimiters) {
+        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
         Smooks smooks = new Smooks();
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
         DefaultResourceConfig unparser = new DefaultResourceConfig("*", new Properties());
