@@ -1,5 +1,6 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
 import org.apache.daffodil.japi.ValidationMode;
 import org.smooks.Smooks;
 import org.smooks.cartridges.edi.EdiReaderConfigurator;
@@ -50,7 +51,7 @@ public final class SmooksInstanceCache implements Closeable {
 
     /** The reading Smooks instance for interchanges with these delimiters (bindings of every transaction set). */
     public Smooks reader(X12Delimiters delimiters) {
-        return instances.computeIfAbsent("read|" + delimiters.key(), key -> newReader(delimiters, READ_BINDINGS));
+        return instances.computeIfAbsent("read|" + DfdlDelimiters.key(delimiters), key -> newReader(delimiters, READ_BINDINGS));
     }
 
     /**
@@ -63,13 +64,18 @@ public final class SmooksInstanceCache implements Closeable {
     public Smooks reader(X12Delimiters delimiters, String transactionSetCode) {
         String set = SET_BINDINGS.get(transactionSetCode);
         String bindings = set == null ? ENVELOPE_BINDINGS : set;
-        return instances.computeIfAbsent("read|" + (set == null ? "other" : transactionSetCode) + '|' + delimiters.key(),
+        return instances.computeIfAbsent("read|" + (set == null ? "other" : transactionSetCode) + '|' + DfdlDelimiters.key(delimiters),
                 key -> set == null ? newReader(delimiters, ENVELOPE_BINDINGS) : newReader(delimiters, ENVELOPE_BINDINGS, bindings));
     }
 
-    /** The writing Smooks instance (XML events to X12 text) for these delimiters. */
-    public Smooks writer(X12Delimiters delimiters) {
-        return instances.computeIfAbsent("write|" + delimiters.key(), key -> newWriter(delimiters));
+    /**
+     * The writing Smooks instance (XML events to X12 text) for these delimiters.
+     *
+     * @param lineBreakAfterSegment whether CRLF follows each segment terminator (many partners want it)
+     */
+    public Smooks writer(X12Delimiters delimiters, boolean lineBreakAfterSegment) {
+        return instances.computeIfAbsent("write|" + DfdlDelimiters.key(delimiters) + '|' + lineBreakAfterSegment,
+                key -> newWriter(delimiters, lineBreakAfterSegment));
     }
 
     /** Number of Smooks instances built so far. */
@@ -90,10 +96,10 @@ public final class SmooksInstanceCache implements Closeable {
         // results are beans, not a serialized stream: no serializer visitor on every element
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
         EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
-        reader.setSegmentTerminator(delimiters.dfdlSegmentTerminatorForReading())
-                .setDataElementSeparator(delimiters.dfdlElementSeparator())
-                .setCompositeDataElementSeparator(delimiters.dfdlComponentSeparator())
-                .setRepetitionSeparator(delimiters.dfdlRepetitionSeparator())
+        reader.setSegmentTerminator(DfdlDelimiters.segmentTerminatorForReading(delimiters))
+                .setDataElementSeparator(DfdlDelimiters.elementSeparator(delimiters))
+                .setCompositeDataElementSeparator(DfdlDelimiters.componentSeparator(delimiters))
+                .setRepetitionSeparator(DfdlDelimiters.repetitionSeparator(delimiters))
                 .setEscapeCharacter(UNUSED_ESCAPE_CHARACTER)
                 .setValidationMode(ValidationMode.Off);
         smooks.setReaderConfig(reader);
@@ -108,7 +114,7 @@ public final class SmooksInstanceCache implements Closeable {
         return smooks;
     }
 
-    private static Smooks newWriter(X12Delimiters delimiters) {
+    private static Smooks newWriter(X12Delimiters delimiters, boolean lineBreakAfterSegment) {
         CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
         Smooks smooks = new Smooks();
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
@@ -116,10 +122,10 @@ public final class SmooksInstanceCache implements Closeable {
         unparser.setResourceType("edi");
         unparser.setParameter("dataProcessorFactory", CachingDataProcessorFactory.class.getName());
         unparser.setParameter("schemaUri", INTERCHANGE_SCHEMA);
-        unparser.setParameter("segmentTerminator", delimiters.dfdlSegmentTerminatorForWriting());
-        unparser.setParameter("dataElementSeparator", delimiters.dfdlElementSeparator());
-        unparser.setParameter("compositeDataElementSeparator", delimiters.dfdlComponentSeparator());
-        unparser.setParameter("repetitionSeparator", delimiters.dfdlRepetitionSeparator());
+        unparser.setParameter("segmentTerminator", DfdlDelimiters.segmentTerminatorForWriting(delimiters, lineBreakAfterSegment));
+        unparser.setParameter("dataElementSeparator", DfdlDelimiters.elementSeparator(delimiters));
+        unparser.setParameter("compositeDataElementSeparator", DfdlDelimiters.componentSeparator(delimiters));
+        unparser.setParameter("repetitionSeparator", DfdlDelimiters.repetitionSeparator(delimiters));
         unparser.setParameter("escapeCharacter", UNUSED_ESCAPE_CHARACTER);
         unparser.setParameter("validationMode", ValidationMode.Off.name());
         smooks.addResourceConfig(unparser);

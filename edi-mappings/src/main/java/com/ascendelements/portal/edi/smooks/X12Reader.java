@@ -71,8 +71,7 @@ public final class X12Reader {
         try {
             TransactionSetSplitter.split(file, set -> {
                 String where = "transaction set " + set.transactionSetCode() + " of interchange " + set.interchangeIndex();
-                X12Delimiters delimiters = X12Delimiters.of(set.delimiters());
-                read(set.asInterchange(), smooksInstances.reader(delimiters, set.transactionSetCode()), where).forEach(each);
+                read(set.asInterchange(), smooksInstances.reader(set.delimiters(), set.transactionSetCode()), where).forEach(each);
             });
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new X12TranslationException(e.getMessage(), e);
@@ -80,7 +79,7 @@ public final class X12Reader {
     }
 
     /** Reads one interchange. */
-    public List<X12Message> read(X12InterchangeScanner.RawInterchange interchange) {
+    public List<X12Message> read(TransactionSetSplitter.Interchange interchange) {
         return read(interchange.text(), smooksInstances.reader(interchange.delimiters()), "interchange at offset " + interchange.offset());
     }
 

@@ -118,7 +118,7 @@ final class InterchangeSplitter {
                     continue;
                 }
                 cursor.skip(header.end());
-                current = new RawInterchange(count++, header, cursor);
+                current = new RawInterchange(count++, isa, header, cursor);
                 return current;
             }
         }
@@ -134,6 +134,7 @@ final class InterchangeSplitter {
         static final String PLACEHOLDER_TAG = "ZZZ";
 
         private final int index;
+        private final long offset;
         private final IsaHeader header;
         private final Cursor cursor;
         private final boolean newline;
@@ -145,8 +146,9 @@ final class InterchangeSplitter {
         private boolean trailerFound;
         private String truncatedSegment;
 
-        private RawInterchange(int index, IsaHeader header, Cursor cursor) {
+        private RawInterchange(int index, long offset, IsaHeader header, Cursor cursor) {
             this.index = index;
+            this.offset = offset;
             this.header = header;
             this.cursor = cursor;
             this.newline = header.delimiters().newlineTerminated();
@@ -160,6 +162,11 @@ final class InterchangeSplitter {
 
         IsaHeader header() {
             return header;
+        }
+
+        /** @return character offset of its ISA in the file (after a byte order mark) */
+        long offset() {
+            return offset;
         }
 
         /** @return whether the IEA was read (meaningful once every segment has been read) */
