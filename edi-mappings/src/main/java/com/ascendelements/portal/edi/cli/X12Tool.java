@@ -128,8 +128,7 @@ public final class X12Tool {
                 err.println("cannot write transaction set '" + code + "'; give \"transactionSetCode\": \"855\" or \"856\"");
                 return INVALID;
             }
-            byte[] x12 = translator.write(json.treeToValue(tree, type),
-                    com.ascendelements.portal.edi.smooks.X12Delimiters.DEFAULT);
+            byte[] x12 = translator.write(json.treeToValue(tree, type), new X12Delimiters('*', '>', '^', '~'), true);
             out.print(new String(x12, StandardCharsets.ISO_8859_1));
             return VALID;
         } catch (IOException | RuntimeException e) {

@@ -76,6 +76,39 @@ public final class CompiledSchemaCache {
         }
     }
 
+    /**
+     * Starts loading (or compiling) the schema at this class-path location on a daemon thread, unless it is loaded
+     * already: the first translation of a JVM then loads the schema while it builds its Smooks instance (about a
+     * second each on this kind of machine) instead of one after the other. A thread that needs the schema meanwhile
+     * waits for this load rather than starting its own.
+     *
+     * @param classpathLocation e.g. {@code /x12/x12-interchange.dfdl.xsd}, resolved as the DFDL cartridge resolves it
+     */
+    static void loadInBackground(String classpathLocation, ClassLoader classLoader) {
+        URL url = classLoader.getResource(classpathLocation.startsWith("/") ? classpathLocation.substring(1) : classpathLocation);
+        if (url == null) {
+            return;
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            return;
+        }
+        if (COMPILED.containsKey(uri.toString())) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                COMPILED.computeIfAbsent(uri.toString(), key -> loadOrCompile(uri));
+            } catch (RuntimeException e) {
+                LOGGER.warn("Loading DFDL schema {} in the background failed: {}", uri, e.toString());
+            }
+        }, "dfdl-schema-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** Forgets the in-memory copies (tests use it to measure a restart). The disk files stay. */
     public static void clearMemory() {
         COMPILED.clear();

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -29,9 +31,8 @@ final class InterchangeXmlBuilder {
      *                   of them cannot be written and is refused (ISA16 itself excepted)
      */
     InterchangeXmlBuilder(X12Delimiters delimiters) {
-        this.delimiterCharacters = "" + delimiters.elementSeparator() + delimiters.componentSeparator()
-                + delimiters.segmentTerminator()
-                + (delimiters.repetitionSeparator() == null ? "" : delimiters.repetitionSeparator());
+        this.delimiterCharacters = "" + delimiters.element() + delimiters.component() + delimiters.segment()
+                + (delimiters.repetition() == null ? "" : delimiters.repetition());
         try {
             xml = OUTPUT_FACTORY.createXMLStreamWriter(text);
         } catch (XMLStreamException e) {

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
 import org.apache.daffodil.japi.ValidationMode;
 import org.smooks.Smooks;
 import org.smooks.cartridges.edi.EdiReaderConfigurator;
@@ -41,14 +42,40 @@ public final class SmooksInstanceCache implements Closeable {
         return SHARED;
     }
 
-    /** The reading Smooks instance for interchanges with these delimiters. */
+    /** The envelope bindings, part of every reading instance. */
+    static final String ENVELOPE_BINDINGS = "/x12/common/smooks-envelope-bindings.xml";
+    /** The transaction sets with bindings of their own, and where they are. */
+    private static final Map<String, String> SET_BINDINGS = Map.of(
+            "850", "/x12/850/smooks-850-read.xml", "855", "/x12/855/smooks-855-read.xml",
+            "810", "/x12/810/smooks-810-read.xml", "856", "/x12/856/smooks-856-read.xml");
+
+    /** The reading Smooks instance for interchanges with these delimiters (bindings of every transaction set). */
     public Smooks reader(X12Delimiters delimiters) {
-        return instances.computeIfAbsent("read|" + delimiters.key(), key -> newReader(delimiters));
+        return instances.computeIfAbsent("read|" + DfdlDelimiters.key(delimiters), key -> newReader(delimiters, READ_BINDINGS));
     }
 
-    /** The writing Smooks instance (XML events to X12 text) for these delimiters. */
-    public Smooks writer(X12Delimiters delimiters) {
-        return instances.computeIfAbsent("write|" + delimiters.key(), key -> newWriter(delimiters));
+    /**
+     * The reading Smooks instance for one-set interchanges of one transaction set: the envelope bindings and that set's
+     * only (the envelope's alone for a set without bindings). Fewer visitors make every element and every filter
+     * cheaper; the compiled DFDL schema is the same.
+     *
+     * @param transactionSetCode ST01 of the set
+     */
+    public Smooks reader(X12Delimiters delimiters, String transactionSetCode) {
+        String set = SET_BINDINGS.get(transactionSetCode);
+        String bindings = set == null ? ENVELOPE_BINDINGS : set;
+        return instances.computeIfAbsent("read|" + (set == null ? "other" : transactionSetCode) + '|' + DfdlDelimiters.key(delimiters),
+                key -> set == null ? newReader(delimiters, ENVELOPE_BINDINGS) : newReader(delimiters, ENVELOPE_BINDINGS, bindings));
+    }
+
+    /**
+     * The writing Smooks instance (XML events to X12 text) for these delimiters.
+     *
+     * @param lineBreakAfterSegment whether CRLF follows each segment terminator (many partners want it)
+     */
+    public Smooks writer(X12Delimiters delimiters, boolean lineBreakAfterSegment) {
+        return instances.computeIfAbsent("write|" + DfdlDelimiters.key(delimiters) + '|' + lineBreakAfterSegment,
+                key -> newWriter(delimiters, lineBreakAfterSegment));
     }
 
     /** Number of Smooks instances built so far. */
@@ -63,38 +90,42 @@ public final class SmooksInstanceCache implements Closeable {
         instances.clear();
     }
 
-    private static Smooks newReader(X12Delimiters delimiters) {
+    private static Smooks newReader(X12Delimiters delimiters, String... bindings) {
+        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
         Smooks smooks = new Smooks();
         // results are beans, not a serialized stream: no serializer visitor on every element
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
         EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
-        reader.setSegmentTerminator(delimiters.dfdlSegmentTerminatorForReading())
-                .setDataElementSeparator(delimiters.dfdlElementSeparator())
-                .setCompositeDataElementSeparator(delimiters.dfdlComponentSeparator())
-                .setRepetitionSeparator(delimiters.dfdlRepetitionSeparator())
+        reader.setSegmentTerminator(DfdlDelimiters.segmentTerminatorForReading(delimiters))
+                .setDataElementSeparator(DfdlDelimiters.elementSeparator(delimiters))
+                .setCompositeDataElementSeparator(DfdlDelimiters.componentSeparator(delimiters))
+                .setRepetitionSeparator(DfdlDelimiters.repetitionSeparator(delimiters))
                 .setEscapeCharacter(UNUSED_ESCAPE_CHARACTER)
                 .setValidationMode(ValidationMode.Off);
         smooks.setReaderConfig(reader);
-        try {
-            smooks.addResourceConfigs(READ_BINDINGS);
-        } catch (Exception e) {
-            smooks.close();
-            throw new X12TranslationException("cannot load Smooks bindings " + READ_BINDINGS, e);
+        for (String binding : bindings) {
+            try {
+                smooks.addResourceConfigs(binding);
+            } catch (Exception e) {
+                smooks.close();
+                throw new X12TranslationException("cannot load Smooks bindings " + binding, e);
+            }
         }
         return smooks;
     }
 
-    private static Smooks newWriter(X12Delimiters delimiters) {
+    private static Smooks newWriter(X12Delimiters delimiters, boolean lineBreakAfterSegment) {
+        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
         Smooks smooks = new Smooks();
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
         DefaultResourceConfig unparser = new DefaultResourceConfig("*", new Properties());
         unparser.setResourceType("edi");
         unparser.setParameter("dataProcessorFactory", CachingDataProcessorFactory.class.getName());
         unparser.setParameter("schemaUri", INTERCHANGE_SCHEMA);
-        unparser.setParameter("segmentTerminator", delimiters.dfdlSegmentTerminatorForWriting());
-        unparser.setParameter("dataElementSeparator", delimiters.dfdlElementSeparator());
-        unparser.setParameter("compositeDataElementSeparator", delimiters.dfdlComponentSeparator());
-        unparser.setParameter("repetitionSeparator", delimiters.dfdlRepetitionSeparator());
+        unparser.setParameter("segmentTerminator", DfdlDelimiters.segmentTerminatorForWriting(delimiters, lineBreakAfterSegment));
+        unparser.setParameter("dataElementSeparator", DfdlDelimiters.elementSeparator(delimiters));
+        unparser.setParameter("compositeDataElementSeparator", DfdlDelimiters.componentSeparator(delimiters));
+        unparser.setParameter("repetitionSeparator", DfdlDelimiters.repetitionSeparator(delimiters));
         unparser.setParameter("escapeCharacter", UNUSED_ESCAPE_CHARACTER);
         unparser.setParameter("validationMode", ValidationMode.Off.name());
         smooks.addResourceConfig(unparser);

@@ -71,7 +71,7 @@ public final class X12Reader {
         try {
             TransactionSetSplitter.split(file, set -> {
                 String where = "transaction set " + set.transactionSetCode() + " of interchange " + set.interchangeIndex();
-                read(set.asInterchange(), X12Delimiters.of(set.delimiters()), where).forEach(each);
+                read(set.asInterchange(), smooksInstances.reader(set.delimiters(), set.transactionSetCode()), where).forEach(each);
             });
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new X12TranslationException(e.getMessage(), e);
@@ -79,12 +79,11 @@ public final class X12Reader {
     }
 
     /** Reads one interchange. */
-    public List<X12Message> read(X12InterchangeScanner.RawInterchange interchange) {
-        return read(interchange.text(), interchange.delimiters(), "interchange at offset " + interchange.offset());
+    public List<X12Message> read(TransactionSetSplitter.Interchange interchange) {
+        return read(interchange.text(), smooksInstances.reader(interchange.delimiters()), "interchange at offset " + interchange.offset());
     }
 
-    private List<X12Message> read(String interchange, X12Delimiters delimiters, String where) {
-        Smooks smooks = smooksInstances.reader(delimiters);
+    private List<X12Message> read(String interchange, Smooks smooks, String where) {
         ExecutionContext executionContext = smooks.createExecutionContext();
         JavaSink sink = new JavaSink();
         try {

@@ -1,6 +1,8 @@
 package com.ascendelements.portal.edi.smooks;
 
 import com.ascendelements.portal.edi.message.X12Message;
+import com.ascendelements.portal.edi.x12.TransactionSetSplitter;
+import com.ascendelements.portal.edi.x12.X12Delimiters;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,14 +64,18 @@ public final class X12Translator {
      */
     public List<InterchangeReadResult> readEachInterchange(byte[] file) {
         List<InterchangeReadResult> results = new ArrayList<>();
-        for (X12InterchangeScanner.RawInterchange interchange : X12InterchangeScanner.scan(file)) {
-            try {
-                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
-                        interchange.isaVersion(), reader.read(interchange), null));
-            } catch (X12TranslationException e) {
-                results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
-                        interchange.isaVersion(), List.of(), e));
-            }
+        try {
+            TransactionSetSplitter.splitInterchanges(new java.io.ByteArrayInputStream(file), interchange -> {
+                try {
+                    results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                            interchange.isaVersion(), reader.read(interchange), null));
+                } catch (X12TranslationException e) {
+                    results.add(new InterchangeReadResult(interchange.offset(), interchange.delimiters(),
+                            interchange.isaVersion(), List.of(), e));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new X12TranslationException(e.getMessage(), e);
         }
         return results;
     }
@@ -89,8 +95,8 @@ public final class X12Translator {
      * Writes a message as one interchange in the given delimiters; version and control numbers come from the
      * message's envelopes (see {@link X12Writer}).
      */
-    public byte[] write(X12Message message, X12Delimiters delimiters) {
-        return writer.write(message, delimiters);
+    public byte[] write(X12Message message, X12Delimiters delimiters, boolean lineBreakAfterSegment) {
+        return writer.write(message, delimiters, lineBreakAfterSegment);
     }
 
     /** Whether {@link #write} supports this transaction set code. */

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.FunctionalGroupEnvelope;
 import com.ascendelements.portal.edi.message.InterchangeEnvelope;
 import com.ascendelements.portal.edi.message.X12Message;
@@ -50,10 +52,14 @@ public final class X12Writer {
         return WRITERS.containsKey(transactionSetCode);
     }
 
-    /** Writes the message in its own interchange with these delimiters. */
-    public byte[] write(X12Message message, X12Delimiters delimiters) {
+    /**
+     * Writes the message in its own interchange with these delimiters.
+     *
+     * @param lineBreakAfterSegment whether CRLF follows each segment terminator
+     */
+    public byte[] write(X12Message message, X12Delimiters delimiters, boolean lineBreakAfterSegment) {
         String xml = toInterchangeXml(message, delimiters);
-        Smooks smooks = smooksInstances.writer(delimiters);
+        Smooks smooks = smooksInstances.writer(delimiters, lineBreakAfterSegment);
         ByteSink sink = new ByteSink();
         try {
             SmooksFilter.filter(smooks, smooks.createExecutionContext(), new StringSource(xml), sink);
@@ -79,7 +85,7 @@ public final class X12Writer {
         String isaVersion = interchange.getVersionNumber() != null ? interchange.getVersionNumber()
                 : version.substring(0, 5);
         boolean repetitionInIsa11 = isaVersion.compareTo("00501") >= 0;
-        if (repetitionInIsa11 && delimiters.repetitionSeparator() == null) {
+        if (repetitionInIsa11 && delimiters.repetition() == null) {
             throw new X12TranslationException("ISA12 " + isaVersion + " needs a repetition separator");
         }
         String interchangeControlNumber = zeroPad(required(interchange.getControlNumber(),
@@ -97,11 +103,11 @@ public final class X12Writer {
                 pad(required(interchange.getReceiverId(), "ISA08"), 15),
                 pad(orDefault(interchange.getDate(), now.format(DateTimeFormatter.ofPattern("yyMMdd"))), 6),
                 pad(orDefault(interchange.getTime(), now.format(DateTimeFormatter.ofPattern("HHmm"))), 4),
-                repetitionInIsa11 ? String.valueOf(delimiters.repetitionSeparator()) : "U",
+                repetitionInIsa11 ? String.valueOf(delimiters.repetition()) : "U",
                 pad(isaVersion, 5), interchangeControlNumber,
                 pad(orDefault(interchange.getAcknowledgmentRequested(), "0"), 1),
                 pad(orDefault(interchange.getUsageIndicator(), "P"), 1),
-                String.valueOf(delimiters.componentSeparator()));
+                String.valueOf(delimiters.component()));
         xml.start("FunctionalGroup");
         xml.segment("GS", required(group.getFunctionalIdentifier(), "GS01"),
                 required(group.getApplicationSender(), "GS02"), required(group.getApplicationReceiver(), "GS03"),

@@ -3,9 +3,7 @@ package com.ascendelements.portal.edi.x12;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,16 +18,17 @@ public final class FunctionalAcknowledgmentReader {
     /** One entry per AK1 of every 997 in the file. */
     public List<FunctionalAcknowledgment> read(byte[] file) {
         List<FunctionalAcknowledgment> acknowledgments = new ArrayList<>();
-        for (InterchangeSplitter.RawInterchange interchange : InterchangeSplitter.split(file).interchanges()) {
-            read(interchange.normalizedText().getBytes(StandardCharsets.ISO_8859_1), acknowledgments);
+        InterchangeSplitter.Interchanges split = InterchangeSplitter.stream(file);
+        for (InterchangeSplitter.RawInterchange interchange = split.next(); interchange != null; interchange = split.next()) {
+            read(interchange.normalizedStream(), acknowledgments);
         }
         return acknowledgments;
     }
 
-    private static void read(byte[] interchange, List<FunctionalAcknowledgment> acknowledgments) {
+    private static void read(java.io.InputStream interchange, List<FunctionalAcknowledgment> acknowledgments) {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(interchange))) {
+        try (EDIStreamReader reader = factory.createEDIStreamReader(interchange)) {
             Segments segments = new Segments(acknowledgments);
             while (reader.hasNext()) {
                 switch (reader.next()) {

@@ -13,16 +13,17 @@ import java.util.Set;
  * @param controlNumber            GS06
  * @param version                  GS08, e.g. "004010"
  * @param declaredTransactionCount GE01 as received, or {@code null}
- * @param transactionSets          the transaction sets in the group
+ * @param transactionSets          the transaction sets in the group, each of them (the 997 names every one); from the
+ *                                 validator, sets without issues are packed and their reports made again on access
  * @param issues                   group-level issues (AK905)
  */
 public record FunctionalGroupReport(String functionalIdentifier, String applicationSender, String applicationReceiver,
                                     String controlNumber, String version, Integer declaredTransactionCount,
                                     List<TransactionSetReport> transactionSets, List<X12Issue> issues) {
 
-    /** Copies the lists. */
+    /** Copies the lists (the validator's compact list of transaction sets is kept as it is: nobody can change it). */
     public FunctionalGroupReport {
-        transactionSets = List.copyOf(transactionSets);
+        transactionSets = transactionSets instanceof TransactionSetList ? transactionSets : List.copyOf(transactionSets);
         issues = List.copyOf(issues);
     }
 

@@ -6,8 +6,6 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Streams one normalized interchange through StAEDI with control-structure and transaction-schema validation and
@@ -31,19 +29,22 @@ final class InterchangeScanner {
         for (IsaHeader.Problem problem : header.problems()) {
             state.addInterchangeIssue(problem.code(), 1, "ISA", problem.elementPosition(), problem.detail());
         }
-        byte[] input = state.raw.normalizedText().getBytes(StandardCharsets.ISO_8859_1);
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(input))) {
+        boolean failed = false;
+        try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(state.raw.normalizedStream())) {
             while (reader.hasNext()) {
                 handle(reader, reader.next());
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e; // the input stream failed: not a property of the content
         } catch (EDIStreamException | RuntimeException | java.io.IOException e) {
             readFailure = X12Text.printable(String.valueOf(e.getMessage()), 200);
-            if (state.raw.trailerFound()) {
-                state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, state.segmentTag, -1, "unreadable content: " + readFailure);
-            }
+            failed = true;
         } catch (StackOverflowError e) {
             state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, state.segmentTag, -1, "content too deeply nested");
+        }
+        state.raw.drain(); // the reader may stop early: the rest of the interchange tells whether its IEA is there
+        if (failed && state.raw.trailerFound()) {
+            state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, state.segmentTag, -1, "unreadable content: " + readFailure);
         }
         closeOpenStructures();
         return new InterchangeReport(state.raw.index(), header.element(5), header.element(6).trim(), header.element(7),
@@ -158,7 +159,7 @@ final class InterchangeScanner {
         TransactionSetReport report = new TransactionSetReport(state.transaction.identifier, state.transaction.controlNumber,
                 state.transaction.implementationReference, state.transaction.segmentCount, state.transaction.declaredCount, state.transaction.issues);
         if (state.group != null) {
-            state.group.sets.add(report);
+            state.group.sets.append(report);
         }
         state.transaction = null;
     }
@@ -167,6 +168,7 @@ final class InterchangeScanner {
         if (state.group == null) {
             return;
         }
+        state.group.sets.trim();
         state.groups.add(new FunctionalGroupReport(state.group.gs[1], state.group.gs[2], state.group.gs[3], state.group.gs[6], state.group.gs[8],
                 state.group.declaredCount, state.group.sets, state.group.issues));
         state.group = null;

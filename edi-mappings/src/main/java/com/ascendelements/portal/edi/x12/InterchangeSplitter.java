@@ -1,5 +1,10 @@
 package com.ascendelements.portal.edi.x12;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,141 +15,470 @@ import java.util.Map;
  * a leading BOM, whitespace and line breaks after segment terminators, indentation, hard-wrapped lines (when the
  * terminator is not a line break, line breaks are not data), blank lines. Content outside interchanges becomes a
  * file issue.
+ *
+ * <p>The file is streamed: {@link Interchanges#next()} reads up to the next ISA, and the interchange hands over its
+ * segments one at a time ({@link RawInterchange#nextSegment()}, or as the byte stream a StAEDI reader takes with
+ * {@link RawInterchange#normalizedStream()}). Memory is bounded by the longest segment, not by the file.
  */
 final class InterchangeSplitter {
 
-    /** One interchange cut from the file: its parsed ISA and its segments after the ISA (terminators removed). */
-    record RawInterchange(int index, IsaHeader header, List<String> segments, boolean trailerFound, String truncatedSegment,
-                          Map<Integer, String> malformedTags) {
-
-        /** Placeholder tag given to segments whose tag the stream reader cannot read (kept so that counts stay right). */
-        static final String PLACEHOLDER_TAG = "ZZZ";
-
-        /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
-        String normalizedText() {
-            char terminator = header.delimiters().segment();
-            StringBuilder b = new StringBuilder(header.canonical());
-            for (String segment : segments) {
-                b.append(segment).append(terminator);
-            }
-            return b.toString();
-        }
-    }
-
-    /** The interchanges of a file and the problems outside them. */
-    record Split(List<RawInterchange> interchanges, List<X12Issue> fileIssues) {
-    }
+    /** Characters of the file looked at to read an ISA (its fields may be too long, and the next line is checked). */
+    private static final int ISA_WINDOW = 8192;
 
     private InterchangeSplitter() {
     }
 
-    static Split split(byte[] file) {
-        List<RawInterchange> interchanges = new ArrayList<>();
-        List<X12Issue> fileIssues = new ArrayList<>();
-        String text = file == null ? "" : X12Text.decode(file);
-        int position = X12Text.skipWhitespace(text, 0);
-        if (position >= text.length()) {
-            fileIssues.add(fileIssue(InterchangeNoteCode.PREMATURE_END_OF_FILE, 0,
-                    text.isEmpty() ? "file is empty" : "file holds only whitespace"));
-            return new Split(interchanges, fileIssues);
-        }
-        while (position < text.length()) {
-            int isa = text.startsWith("ISA", position) ? position : X12Text.nextIsa(text, position);
-            if (isa < 0) {
-                fileIssues.add(fileIssue(InterchangeNoteCode.INVALID_CONTENT, interchanges.size(),
-                        (interchanges.isEmpty() ? "no ISA interchange header found" : "data after the last interchange")
-                                + " at offset " + position + ": '" + X12Text.printable(text.substring(position), 40) + "'"));
-                break;
-            }
-            if (isa > position) {
-                fileIssues.add(fileIssue(InterchangeNoteCode.INVALID_CONTENT, interchanges.size(),
-                        "data outside an interchange at offset " + position + ": '"
-                                + X12Text.printable(text.substring(position, isa), 40) + "'"));
-            }
-            IsaHeader header = IsaHeader.parse(text, isa);
-            if (!header.parsed() && isHardWrapped(text, isa)) {
-                text = text.substring(0, isa) + text.substring(isa).replace("\r", "").replace("\n", "");
-                header = IsaHeader.parse(text, isa);
-            }
-            if (!header.parsed()) {
-                fileIssues.add(fileIssue(header.failure().code(), interchanges.size(),
-                        "unreadable ISA at offset " + isa + ": " + header.failure().detail()));
-                int next = X12Text.nextIsa(text, isa + 3);
-                if (next < 0) {
-                    break;
-                }
-                position = next;
-                continue;
-            }
-            position = readInterchange(text, header, interchanges);
-            position = X12Text.skipWhitespace(text, position);
-        }
-        return new Split(interchanges, fileIssues);
+    /** @return the interchanges of {@code file} ({@code null} reads as empty), one after the other */
+    static Interchanges stream(byte[] file) {
+        return stream(new ByteArrayInputStream(file == null ? new byte[0] : file));
     }
 
-    /** Reads the segments after the ISA up to and including IEA, or up to the next ISA / end of file. */
-    private static int readInterchange(String text, IsaHeader header, List<RawInterchange> interchanges) {
-        X12Delimiters delimiters = header.delimiters();
-        boolean newline = delimiters.newlineTerminated();
-        char terminator = delimiters.segment();
-        List<String> segments = new ArrayList<>();
-        int position = header.end();
-        boolean trailerFound = false;
-        String truncatedSegment = null;
-        while (position < text.length()) {
-            int end = newline ? nextLineBreak(text, position) : text.indexOf(terminator, position);
-            int segmentEnd = end < 0 ? text.length() : end;
-            String raw = text.substring(position, segmentEnd);
-            int nextIsa = newline ? -1 : isaOnNewLine(raw);
-            if (nextIsa >= 0) {
-                addSegment(segments, raw.substring(0, nextIsa), newline);
-                position += nextIsa;
-                break;
+    /** @return the interchanges of {@code in} (bytes are ISO-8859-1 characters, a UTF-8 BOM is dropped) */
+    static Interchanges stream(InputStream in) {
+        return new Interchanges(new Cursor(in));
+    }
+
+    /** The interchanges of a file, read one after the other, and the problems found outside them. */
+    static final class Interchanges {
+        private final Cursor cursor;
+        private final List<X12Issue> fileIssues = new ArrayList<>();
+        private RawInterchange current;
+        private int count;
+        private boolean started;
+        private boolean done;
+
+        private Interchanges(Cursor cursor) {
+            this.cursor = cursor;
+        }
+
+        /** Problems outside any readable interchange, so far. */
+        List<X12Issue> fileIssues() {
+            return fileIssues;
+        }
+
+        /**
+         * @return the next interchange (what is left of the previous one is skipped first), or {@code null} at the end
+         *         of the file
+         */
+        RawInterchange next() {
+            if (current != null) {
+                current.drain();
+                current = null;
             }
-            String segment = clean(raw, newline);
-            if (X12Text.isaAt(segment + " ", 0) && segment.length() > 3 && !Character.isLetterOrDigit(segment.charAt(3))) {
-                break;
+            if (done) {
+                return null;
             }
-            position = end < 0 ? text.length() : end + 1;
-            boolean trailer = segment.equals("IEA") || (segment.startsWith("IEA") && segment.charAt(3) == delimiters.element());
-            if (end < 0 && !trailer && !segment.isEmpty()) {
-                truncatedSegment = segment; // the file ends inside this segment
-                break;
+            if (!started) {
+                started = true;
+                cursor.skipBlanks();
+                if (cursor.peek(0) < 0) {
+                    fileIssues.add(fileIssue(InterchangeNoteCode.PREMATURE_END_OF_FILE, 0,
+                            cursor.consumed == 0 ? "file is empty" : "file holds only whitespace"));
+                    done = true;
+                    return null;
+                }
             }
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-            if (trailer) {
-                trailerFound = true;
-                break;
+            while (true) {
+                cursor.skipBlanks();
+                if (cursor.peek(0) < 0) {
+                    done = true;
+                    return null;
+                }
+                long position = cursor.consumed;
+                if (!cursor.startsWith("ISA")) {
+                    StringBuilder skipped = new StringBuilder();
+                    boolean found = cursor.skipToIsa(skipped);
+                    if (!found) {
+                        fileIssues.add(fileIssue(InterchangeNoteCode.INVALID_CONTENT, count,
+                                (count == 0 ? "no ISA interchange header found" : "data after the last interchange")
+                                        + " at offset " + position + ": '" + X12Text.printable(skipped.toString(), 40) + "'"));
+                        done = true;
+                        return null;
+                    }
+                    fileIssues.add(fileIssue(InterchangeNoteCode.INVALID_CONTENT, count,
+                            "data outside an interchange at offset " + position + ": '"
+                                    + X12Text.printable(skipped.toString(), 40) + "'"));
+                }
+                long isa = cursor.consumed;
+                String window = cursor.window(ISA_WINDOW);
+                IsaHeader header = IsaHeader.parse(window, 0);
+                if (!header.parsed() && isHardWrapped(window)) {
+                    cursor.dropLineBreaks();
+                    window = cursor.window(ISA_WINDOW);
+                    header = IsaHeader.parse(window, 0);
+                }
+                if (!header.parsed()) {
+                    fileIssues.add(fileIssue(header.failure().code(), count,
+                            "unreadable ISA at offset " + isa + ": " + header.failure().detail()));
+                    cursor.skip(3);
+                    if (!cursor.skipToIsa(null)) {
+                        done = true;
+                        return null;
+                    }
+                    continue;
+                }
+                cursor.skip(header.end());
+                current = new RawInterchange(count++, isa, header, cursor);
+                return current;
             }
         }
-        Map<Integer, String> malformedTags = replaceMalformedTags(segments, delimiters.element());
-        interchanges.add(new RawInterchange(interchanges.size(), header, segments, trailerFound, truncatedSegment, malformedTags));
-        if (!trailerFound && position < text.length()) {
-            position = startOfSegment(text, position);
-        }
-        return position;
     }
 
     /**
-     * Replaces tags that are not 2-3 letters/digits by a placeholder, so that the reader goes on and reports the
-     * segment at its position.
-     *
-     * @return original tag by segment position in the interchange (ISA = 1)
+     * One interchange of the file: its parsed ISA, then its segments after the ISA (terminators removed) as they are
+     * read. {@link #trailerFound()}, {@link #truncatedSegment()} are known once the segments are all read.
      */
-    private static Map<Integer, String> replaceMalformedTags(List<String> segments, char separator) {
-        Map<Integer, String> malformed = new HashMap<>();
-        for (int i = 0; i < segments.size(); i++) {
-            String segment = segments.get(i);
-            int end = segment.indexOf(separator);
-            String tag = end < 0 ? segment : segment.substring(0, end);
-            if (!isWellFormedTag(tag)) {
-                malformed.put(i + 2, tag);
-                segments.set(i, RawInterchange.PLACEHOLDER_TAG + (end < 0 ? "" : segment.substring(end)));
+    static final class RawInterchange {
+
+        /** Placeholder tag given to segments whose tag the stream reader cannot read (kept so that counts stay right). */
+        static final String PLACEHOLDER_TAG = "ZZZ";
+
+        private final int index;
+        private final long offset;
+        private final IsaHeader header;
+        private final Cursor cursor;
+        private final boolean newline;
+        private final char terminator;
+        private final char separator;
+        private final Map<Integer, String> malformedTags = new HashMap<>();
+        private int emitted;
+        private boolean finished;
+        private boolean trailerFound;
+        private String truncatedSegment;
+
+        private RawInterchange(int index, long offset, IsaHeader header, Cursor cursor) {
+            this.index = index;
+            this.offset = offset;
+            this.header = header;
+            this.cursor = cursor;
+            this.newline = header.delimiters().newlineTerminated();
+            this.terminator = header.delimiters().segment();
+            this.separator = header.delimiters().element();
+        }
+
+        int index() {
+            return index;
+        }
+
+        IsaHeader header() {
+            return header;
+        }
+
+        /** @return character offset of its ISA in the file (after a byte order mark) */
+        long offset() {
+            return offset;
+        }
+
+        /** @return whether the IEA was read (meaningful once every segment has been read) */
+        boolean trailerFound() {
+            return trailerFound;
+        }
+
+        /** @return the segment the file ends in, without terminator, or {@code null} */
+        String truncatedSegment() {
+            return truncatedSegment;
+        }
+
+        /** @return original tag by segment position in the interchange (ISA = 1) of the segments read so far */
+        Map<Integer, String> malformedTags() {
+            return malformedTags;
+        }
+
+        /**
+         * @return the next segment after the ISA up to and including IEA (up to the next ISA or the end of the file when
+         *         the IEA is missing), without its terminator; {@code null} after the last one
+         */
+        String nextSegment() {
+            while (!finished) {
+                StringBuilder rawText = new StringBuilder(64);
+                boolean terminated = cursor.readSegment(rawText, newline, terminator);
+                String raw = rawText.toString();
+                String after = terminated ? String.valueOf(cursor.lastTerminator) : "";
+                int nextIsa = newline ? -1 : isaOnNewLine(raw);
+                if (nextIsa >= 0) {
+                    cursor.unread(raw.substring(nextIsa) + after);
+                    finished = true;
+                    String segment = clean(raw.substring(0, nextIsa), newline);
+                    return segment.isEmpty() ? null : emit(segment);
+                }
+                String segment = clean(raw, newline);
+                if (X12Text.isaAt(segment + " ", 0) && segment.length() > 3 && !Character.isLetterOrDigit(segment.charAt(3))) {
+                    cursor.unread(raw + after);
+                    finished = true;
+                    return null;
+                }
+                boolean trailer = segment.equals("IEA") || (segment.startsWith("IEA") && segment.charAt(3) == separator);
+                if (!terminated && !trailer && !segment.isEmpty()) {
+                    truncatedSegment = segment; // the file ends inside this segment
+                    finished = true;
+                    return null;
+                }
+                if (trailer) {
+                    trailerFound = true;
+                    finished = true;
+                } else if (!terminated) {
+                    finished = true;
+                }
+                if (!segment.isEmpty()) {
+                    return emit(segment);
+                }
+            }
+            return null;
+        }
+
+        /** Reads the remaining segments of the interchange. */
+        void drain() {
+            while (nextSegment() != null) {
+                // skipped
             }
         }
-        return malformed;
+
+        /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
+        InputStream normalizedStream() {
+            return new InputStream() {
+                private byte[] chunk = header.canonical().getBytes(StandardCharsets.ISO_8859_1);
+                private int at;
+
+                @Override
+                public int read() {
+                    if (!fill()) {
+                        return -1;
+                    }
+                    return chunk[at++] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (len == 0) {
+                        return 0;
+                    }
+                    int n = 0;
+                    while (n < len && fill()) {
+                        int k = Math.min(len - n, chunk.length - at);
+                        System.arraycopy(chunk, at, b, off + n, k);
+                        at += k;
+                        n += k;
+                    }
+                    return n == 0 ? -1 : n;
+                }
+
+                private boolean fill() {
+                    while (at >= chunk.length) {
+                        String segment = nextSegment();
+                        if (segment == null) {
+                            return false;
+                        }
+                        chunk = (segment + terminator).getBytes(StandardCharsets.ISO_8859_1);
+                        at = 0;
+                    }
+                    return true;
+                }
+            };
+        }
+
+        /**
+         * Replaces a tag that is not 2-3 letters/digits by a placeholder, so that the reader goes on and reports the
+         * segment at its position.
+         */
+        private String emit(String segment) {
+            int position = emitted++ + 2;
+            int end = segment.indexOf(separator);
+            String tag = end < 0 ? segment : segment.substring(0, end);
+            if (isWellFormedTag(tag)) {
+                return segment;
+            }
+            malformedTags.put(position, tag);
+            return PLACEHOLDER_TAG + (end < 0 ? "" : segment.substring(end));
+        }
+    }
+
+    /** Reads the file's characters (ISO-8859-1 bytes) with look-ahead and push-back. */
+    private static final class Cursor {
+        private final InputStream in;
+        private final byte[] bytes = new byte[1 << 16];
+        private char[] buffer = new char[1 << 16];
+        private int position;
+        private int limit;
+        private boolean eof;
+        private boolean bomChecked;
+        private boolean dropLineBreaks;
+        /** Characters consumed after the byte order mark (offsets in messages). */
+        long consumed;
+        /** The terminator {@link #readSegment} stopped at. */
+        char lastTerminator;
+
+        Cursor(InputStream in) {
+            this.in = in;
+        }
+
+        int peek(int ahead) {
+            return ensure(ahead + 1) ? buffer[position + ahead] : -1;
+        }
+
+        boolean startsWith(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (peek(i) != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String window(int length) {
+            ensure(length);
+            return new String(buffer, position, Math.min(length, limit - position));
+        }
+
+        void skip(int n) {
+            ensure(n);
+            int k = Math.min(n, limit - position);
+            position += k;
+            consumed += k;
+        }
+
+        void skipBlanks() {
+            int c;
+            while ((c = peek(0)) >= 0 && X12Text.isBlank((char) c)) {
+                skip(1);
+            }
+        }
+
+        /**
+         * Skips to the next ISA header: "ISA" followed by a character that is not a letter or digit, or by the end of
+         * the file. The first skipped characters go to {@code skipped}.
+         *
+         * @return whether an ISA was found (the cursor is on it) or the end of the file reached
+         */
+        boolean skipToIsa(StringBuilder skipped) {
+            int c;
+            while ((c = peek(0)) >= 0) {
+                if (c == 'I' && startsWith("ISA") && (peek(3) < 0 || !Character.isLetterOrDigit((char) peek(3)))) {
+                    return true;
+                }
+                if (skipped != null && skipped.length() < 64) {
+                    skipped.append((char) c);
+                }
+                skip(1);
+            }
+            return false;
+        }
+
+        /**
+         * Reads up to the segment terminator (any line break when segments end at line breaks) into {@code segment}.
+         *
+         * @return whether a terminator was read (it is consumed), {@code false} at the end of the file
+         */
+        boolean readSegment(StringBuilder segment, boolean newline, char terminator) {
+            while (ensure(1)) {
+                int start = position;
+                int i = position;
+                boolean found = false;
+                for (; i < limit; i++) {
+                    char c = buffer[i];
+                    if (newline ? c == '\n' || c == '\r' : c == terminator) {
+                        found = true;
+                        break;
+                    }
+                }
+                segment.append(buffer, start, i - start);
+                consumed += i - start;
+                position = i;
+                if (found) {
+                    lastTerminator = buffer[position];
+                    position++;
+                    consumed++;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Puts characters back in front of the cursor. */
+        void unread(String s) {
+            int n = s.length();
+            if (position < n) {
+                char[] grown = new char[Math.max(buffer.length, limit - position + n + 1024)];
+                System.arraycopy(buffer, position, grown, n, limit - position);
+                limit = limit - position + n;
+                position = n;
+                buffer = grown;
+            }
+            position -= n;
+            s.getChars(0, n, buffer, position);
+            consumed -= n;
+        }
+
+        /** From here on, line breaks are not data (a hard-wrapped file whose terminator is not a line break). */
+        void dropLineBreaks() {
+            dropLineBreaks = true;
+            int w = position;
+            for (int r = position; r < limit; r++) {
+                if (buffer[r] != '\r' && buffer[r] != '\n') {
+                    buffer[w++] = buffer[r];
+                }
+            }
+            limit = w;
+        }
+
+        /** @return whether {@code n} characters are available after the cursor */
+        private boolean ensure(int n) {
+            while (limit - position < n && !eof) {
+                fill();
+            }
+            return limit - position >= n;
+        }
+
+        private void fill() {
+            if (position > 0 && (limit == buffer.length || position > buffer.length / 2)) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (limit == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            int read;
+            try {
+                read = in.read(bytes, 0, Math.min(bytes.length, buffer.length - limit));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (read < 0) {
+                eof = true;
+                return;
+            }
+            int from = 0;
+            if (!bomChecked) {
+                if (read < 3 && read >= 0 && limit == 0 && !eof) {
+                    // too few bytes to tell: keep them and read on
+                    int more = read;
+                    while (more < 3) {
+                        int r;
+                        try {
+                            r = in.read(bytes, more, 3 - more);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        if (r < 0) {
+                            break;
+                        }
+                        more += r;
+                    }
+                    read = more;
+                }
+                bomChecked = true;
+                if (read >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+                    from = 3;
+                }
+            }
+            for (int i = from; i < read; i++) {
+                char c = (char) (bytes[i] & 0xFF);
+                if (dropLineBreaks && (c == '\r' || c == '\n')) {
+                    continue;
+                }
+                buffer[limit++] = c;
+            }
+        }
     }
 
     private static boolean isWellFormedTag(String tag) {
@@ -161,35 +495,14 @@ final class InterchangeSplitter {
     }
 
     /** @return whether a line break cuts the ISA before its 16 elements: the file was wrapped at a fixed width */
-    private static boolean isHardWrapped(String text, int isa) {
-        int end = Math.min(text.length(), isa + IsaHeader.LENGTH);
-        for (int i = isa; i < end; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+    private static boolean isHardWrapped(String window) {
+        int end = Math.min(window.length(), IsaHeader.LENGTH);
+        for (int i = 0; i < end; i++) {
+            if (window.charAt(i) == '\n' || window.charAt(i) == '\r') {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int startOfSegment(String text, int position) {
-        return X12Text.skipWhitespace(text, position);
-    }
-
-    private static void addSegment(List<String> segments, String raw, boolean newline) {
-        String segment = clean(raw, newline);
-        if (!segment.isEmpty()) {
-            segments.add(segment);
-        }
-    }
-
-    private static int nextLineBreak(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** @return index of an ISA that starts a line inside {@code raw} (a new interchange after a missing IEA), or -1 */

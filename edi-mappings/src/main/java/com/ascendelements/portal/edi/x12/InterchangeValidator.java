@@ -1,5 +1,8 @@
 package com.ascendelements.portal.edi.x12;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,26 +40,42 @@ public final class InterchangeValidator {
      * @return the report of every interchange in the file
      */
     public X12ValidationReport validate(byte[] file) {
-        InterchangeSplitter.Split split;
-        try {
-            split = InterchangeSplitter.split(file);
-        } catch (RuntimeException e) {
-            X12Issue issue = new X12Issue(IssueLevel.FILE, InterchangeNoteCode.INVALID_CONTENT,
-                    X12ErrorLocation.ofInterchange(0, -1, null, -1), "unreadable file: " + e, null, false);
-            return new X12ValidationReport(List.of(), List.of(issue));
-        }
+        return validate(new ByteArrayInputStream(file == null ? new byte[0] : file));
+    }
+
+    /**
+     * Validates a file as it is read: memory is bounded by the largest segment plus the report, which keeps per
+     * transaction set only what its AK2/AK5 needs (see {@link FunctionalGroupReport#transactionSets()}). The stream is
+     * read to its end and not closed.
+     *
+     * @param file a received file
+     * @return the report of every interchange in the file
+     * @throws java.io.UncheckedIOException when reading the stream fails
+     */
+    public X12ValidationReport validate(InputStream file) {
+        InterchangeSplitter.Interchanges split = InterchangeSplitter.stream(file);
         List<InterchangeReport> interchanges = new ArrayList<>();
+        List<X12Issue> fileIssues = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (InterchangeSplitter.RawInterchange raw : split.interchanges()) {
-            InterchangeReport report = new InterchangeScanner(raw, tolerateUnknownSegments).scan();
-            if (!seen.add(report.senderQualifier() + '/' + report.senderId() + '/' + report.controlNumber())) {
-                report = report.withIssue(X12Issue.of(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER,
-                        X12ErrorLocation.ofInterchange(report.index(), 1, "ISA", 13),
-                        "interchange control number " + report.controlNumber() + " of " + report.senderId()
-                                + " occurs twice in the file"));
+        try {
+            InterchangeSplitter.RawInterchange raw;
+            while ((raw = split.next()) != null) {
+                InterchangeReport report = new InterchangeScanner(raw, tolerateUnknownSegments).scan();
+                if (!seen.add(report.senderQualifier() + '/' + report.senderId() + '/' + report.controlNumber())) {
+                    report = report.withIssue(X12Issue.of(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER,
+                            X12ErrorLocation.ofInterchange(report.index(), 1, "ISA", 13),
+                            "interchange control number " + report.controlNumber() + " of " + report.senderId()
+                                    + " occurs twice in the file"));
+                }
+                interchanges.add(report);
             }
-            interchanges.add(report);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            fileIssues.add(new X12Issue(IssueLevel.FILE, InterchangeNoteCode.INVALID_CONTENT,
+                    X12ErrorLocation.ofInterchange(interchanges.size(), -1, null, -1), "unreadable file: " + e, null, false));
         }
-        return new X12ValidationReport(interchanges, split.fileIssues());
+        fileIssues.addAll(0, split.fileIssues());
+        return new X12ValidationReport(interchanges, fileIssues);
     }
 }

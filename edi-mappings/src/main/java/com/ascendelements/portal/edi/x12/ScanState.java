@@ -1,9 +1,7 @@
 package com.ascendelements.portal.edi.x12;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the scan of one interchange knows so far: the open functional group and transaction set, the finished groups
@@ -18,9 +16,9 @@ final class ScanState {
     static final class GroupState {
         final String[] gs = new String[9];
         Integer declaredCount;
-        final List<TransactionSetReport> sets = new ArrayList<>();
+        final TransactionSetList sets = new TransactionSetList();
         final List<X12Issue> issues = new ArrayList<>();
-        final Set<String> controlNumbers = new HashSet<>();
+        final ControlNumberSet controlNumbers = new ControlNumberSet();
         boolean versionReported;
     }
 

@@ -30,14 +30,12 @@ public final class SegmentListing {
     /** At most {@code max} segments of the file. */
     public static Listing of(byte[] file, int max) {
         List<Segment> segments = new ArrayList<>();
-        for (InterchangeSplitter.RawInterchange interchange : InterchangeSplitter.split(file).interchanges()) {
+        InterchangeSplitter.Interchanges split = InterchangeSplitter.stream(file);
+        for (InterchangeSplitter.RawInterchange interchange = split.next(); interchange != null; interchange = split.next()) {
             String separator = Pattern.quote(String.valueOf(interchange.header().delimiters().element()));
-            List<String> texts = new ArrayList<>();
             String isa = interchange.header().canonical();
-            texts.add(isa.substring(0, isa.length() - 1));  // without its terminator
-            texts.addAll(interchange.segments());
             int position = 0;
-            for (String text : texts) {
+            for (String text = isa.substring(0, isa.length() - 1); text != null; text = interchange.nextSegment()) {
                 if (segments.size() >= max) {
                     return new Listing(segments, true);
                 }

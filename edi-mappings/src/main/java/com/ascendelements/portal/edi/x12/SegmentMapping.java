@@ -11,10 +11,8 @@ import com.ascendelements.portal.edi.message.X12Message;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -140,11 +138,12 @@ final class SegmentMapping {
      */
     static <M extends X12Message> List<M> read(byte[] file, String transactionSetCode, Supplier<? extends SetMapper<M>> mappers) {
         List<M> messages = new ArrayList<>();
-        for (InterchangeSplitter.RawInterchange interchange : InterchangeSplitter.split(file).interchanges()) {
-            byte[] text = interchange.normalizedText().getBytes(StandardCharsets.ISO_8859_1);
+        InterchangeSplitter.Interchanges split = InterchangeSplitter.stream(file);
+        for (InterchangeSplitter.RawInterchange interchange = split.next(); interchange != null; interchange = split.next()) {
+            java.io.InputStream text = interchange.normalizedStream();
             EDIInputFactory factory = EDIInputFactory.newFactory();
             factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
-            try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(text))) {
+            try (EDIStreamReader reader = factory.createEDIStreamReader(text)) {
                 Envelopes<M> envelopes = new Envelopes<>(transactionSetCode, mappers, messages);
                 Segment segment = new Segment(interchange.header().delimiters().component());
                 while (reader.hasNext()) {

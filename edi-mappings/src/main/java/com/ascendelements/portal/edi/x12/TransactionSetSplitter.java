@@ -85,6 +85,45 @@ public final class TransactionSetSplitter {
         }
     }
 
+    /**
+     * One interchange of a file, normalized: its ISA fitted to the fixed widths, then every segment followed by the
+     * terminator, without line breaks or indentation.
+     *
+     * @param index      0-based position among the readable interchanges of the file
+     * @param offset     character offset of its ISA in the file (after a byte order mark)
+     * @param delimiters the delimiters its ISA declares
+     * @param isaVersion ISA12, e.g. 00401
+     * @param text       the interchange; without IEA when the file lacks it (a reader then reports the error)
+     */
+    public record Interchange(int index, long offset, X12Delimiters delimiters, String isaVersion, String text) {
+    }
+
+    /**
+     * Reads {@code in} interchange by interchange, as the {@link InterchangeValidator} splits it (each ISA's own
+     * delimiters; an interchange without IEA ends at the next ISA; content outside interchanges and unreadable ISAs
+     * are skipped: the validator reports them). Memory is bounded by the largest interchange.
+     *
+     * @throws IllegalArgumentException when the file holds no readable interchange
+     */
+    public static void splitInterchanges(InputStream in, Consumer<Interchange> each) {
+        InterchangeSplitter.Interchanges interchanges = InterchangeSplitter.stream(in);
+        int count = 0;
+        for (InterchangeSplitter.RawInterchange raw = interchanges.next(); raw != null; raw = interchanges.next()) {
+            char terminator = raw.header().delimiters().segment();
+            StringBuilder text = new StringBuilder(raw.header().canonical());
+            for (String segment = raw.nextSegment(); segment != null; segment = raw.nextSegment()) {
+                text.append(segment).append(terminator);
+            }
+            each.accept(new Interchange(raw.index(), raw.offset(), raw.header().delimiters(), raw.header().element(12),
+                    text.toString()));
+            count++;
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("no readable ISA segment found: the file holds no X12 interchange"
+                    + interchanges.fileIssues().stream().findFirst().map(i -> " (" + i.detail() + ")").orElse(""));
+        }
+    }
+
     /** Reads {@code in} to its end, handing each transaction set to {@code each} as soon as its SE is read. */
     public static void split(InputStream in, Consumer<TransactionSet> each) {
         try {

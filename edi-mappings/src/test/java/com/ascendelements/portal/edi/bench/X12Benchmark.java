@@ -43,11 +43,25 @@ public final class X12Benchmark {
     private static final int THREADS = 2;
     private static final int SMALL_850S = 4_000;
     private static final int TARGET_BYTES = 20 * 1024 * 1024;
+    private static final int SMOOKS_WARM_UP_SECONDS = 40;
 
+    /**
+     * @param args the sections to run, by default all: {@code first} (first Smooks translation in this JVM), {@code 850}
+     *             (small 850s per second), {@code 856} (the 20 MB interchange), {@code write} (documents written)
+     */
     public static void main(String[] args) throws Exception {
+        java.util.Set<String> sections = args.length == 0 ? java.util.Set.of("first", "850", "856", "write") : java.util.Set.of(args);
         STAEDI_LOG.setLevel(Level.WARNING);
         Logger.getLogger("org.smooks").setLevel(Level.WARNING);
         byte[] template850 = resource("/x12/850/ecopro-850-004010.edi");
+        if (sections.contains("first")) {
+            // first thing in the JVM, as after a restart: before the corpus is generated (20 MB of strings)
+            long firstRead = time(() -> new X12Translator().read(template850));
+            System.out.printf("first Smooks translation in this JVM, before anything else (DFDL cache on disk: %s): %,d ms "
+                            + "(load average %.1f)%n%n",
+                    System.getProperty("portal.edi.schema-cache", System.getProperty("java.io.tmpdir") + "/portal-dfdl-cache"), firstRead,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
         List<byte[]> orders = new ArrayList<>();
         for (int i = 0; i < SMALL_850S; i++) {
             String isa13 = String.format("%09d", i + 1);
@@ -58,23 +72,38 @@ public final class X12Benchmark {
         System.out.printf("corpus: %,d small 850s of %,d bytes; one 856 interchange of %.1f MB%n%n",
                 orders.size(), template850.length, big856.length / 1048576.0);
 
-        long firstRead = time(() -> new X12Translator().read(orders.get(0)));
-        System.out.printf("first Smooks translation in this JVM (DFDL cache on disk: %s): %,d ms%n",
-                System.getProperty("portal.edi.schema-cache", System.getProperty("java.io.tmpdir") + "/portal-dfdl-cache"), firstRead);
 
         InterchangeValidator validator = new InterchangeValidator();
         PurchaseOrderReader reader = new PurchaseOrderReader();
         X12Translator translator = new X12Translator();
+        if (sections.contains("850")) {
+            smallOrders(orders, validator, reader, translator);
+        }
+        if (sections.contains("856")) {
+            bigShipNotices(big856, validator, translator);
+        }
+        if (sections.contains("write")) {
+            writing();
+        }
+    }
+
+    private static void smallOrders(List<byte[]> orders, InterchangeValidator validator, PurchaseOrderReader reader,
+                                    X12Translator translator) throws Exception {
         // warm-up, then measure
         perSecond(orders.subList(0, 500), o -> { validator.validate(o); reader.read(o); });
-        perSecond(orders.subList(0, 300), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
+        // Daffodil's and Smooks' code takes the JIT much longer to compile than StAEDI's: CPU per document keeps falling
+        // for about half a minute of work, so the warm-up is by time, not by count
+        warmUp(orders, SMOOKS_WARM_UP_SECONDS, o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
         System.out.printf("small 850s, validate + read to DTOs, %d threads:%n", THREADS);
-        System.out.printf("  StAEDI validator + StAEDI reader (what the server runs): %,.0f per s%n",
-                perSecond(orders, o -> { validator.validate(o); reader.read(o); }));
-        System.out.printf("  StAEDI validator + Smooks/DFDL translation:             %,.0f per s%n",
-                perSecond(orders.subList(0, 1500), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); }));
-        System.out.printf("  StAEDI scan alone (no validation, no mapping):          %,.0f per s%n",
-                perSecond(orders, X12Benchmark::scan));
+        System.out.printf("  StAEDI validator + StAEDI reader (what the server runs): %,.0f per s%s%n",
+                perSecond(orders, o -> { validator.validate(o); reader.read(o); }), cpuNote());
+        System.out.printf("  StAEDI validator + Smooks/DFDL translation:             %,.0f per s%s%n",
+                perSecond(orders.subList(1500, 3000), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); }), cpuNote());
+        System.out.printf("  StAEDI scan alone (no validation, no mapping):          %,.0f per s%s%n",
+                perSecond(orders, X12Benchmark::scan), cpuNote());
+    }
+
+    private static void bigShipNotices(byte[] big856, InterchangeValidator validator, X12Translator translator) {
 
         System.out.printf("%n20 MB interchange of 856s (heap limit %,d MB):%n", Runtime.getRuntime().maxMemory() / 1048576);
         report("StAEDI validator", big856, () -> validator.validate(big856));
@@ -83,6 +112,9 @@ public final class X12Benchmark {
         AtomicInteger notices = new AtomicInteger();
         report("Smooks, set by set", big856, () -> translator.readEach(new ByteArrayInputStream(big856), m -> notices.incrementAndGet()));
         System.out.printf("    (%,d ship notices translated, each handed over and dropped: memory bounded by one set)%n", notices.get());
+    }
+
+    private static void writing() throws Exception {
 
         DocumentWriter writer = new DocumentWriter(Clock.systemUTC());
         PurchaseOrderAcknowledgment ack = new PurchaseOrderAcknowledgment("AD", "ECO-4500012345", LocalDate.of(2026, 11, 26),
@@ -116,23 +148,52 @@ public final class X12Benchmark {
         }
     }
 
+    /** Runs {@code work} over chunks of {@code inputs} on THREADS threads for at least {@code seconds}. */
+    private static <T> void warmUp(List<T> inputs, int seconds, Consumer<T> work) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        int from = 0;
+        while (System.nanoTime() < until) {
+            int to = Math.min(inputs.size(), from + 200);
+            perSecond(inputs.subList(from, to), work);
+            from = to == inputs.size() ? 0 : to;
+        }
+    }
+
+    /** CPU time of the workers per input in the last {@link #perSecond} run, in nanoseconds. */
+    private static double lastCpuPerInput;
+
+    /**
+     * @return inputs per second of wall time; the workers' CPU time per input is kept in {@link #lastCpuPerInput}
+     *         (on a shared machine it tells what the work costs, whatever the other processes take)
+     */
     private static <T> double perSecond(List<T> inputs, Consumer<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             running.add(pool.submit(() -> {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < inputs.size(); i = next.getAndIncrement()) {
                     work.accept(inputs.get(i));
                 }
+                cpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuStart);
             }));
         }
         for (Future<?> f : running) {
             f.get();
         }
         pool.shutdown();
+        lastCpuPerInput = (double) cpu.get() / inputs.size();
         return inputs.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** @return what the last {@link #perSecond} run costs in CPU, and the rate its CPU time allows on THREADS free cores */
+    private static String cpuNote() {
+        return String.format("  (%.2f ms CPU each: %,.0f per s if %d cores were free; load average %.1f)", lastCpuPerInput / 1e6,
+                THREADS * 1e9 / lastCpuPerInput, THREADS, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void scan(byte[] input) {

@@ -39,4 +39,13 @@ final class GoldenFiles {
         }
         assertThat(actual).as("golden file %s", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
+
+    /** @return whether the segment after the ISA of {@code file} starts on a new line (how the file was written) */
+    static boolean lineBreakAfterIsa(byte[] file) {
+        String text = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int isa = text.indexOf("ISA");
+        int after = isa + 106;
+        return after < text.length() && (text.charAt(after) == '\r' || text.charAt(after) == '\n')
+                && text.charAt(after - 1) != '\n' && text.charAt(after - 1) != '\r';
+    }
 }

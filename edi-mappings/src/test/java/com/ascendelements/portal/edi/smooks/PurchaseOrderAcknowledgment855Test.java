@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.AcknowledgedLine;
 import com.ascendelements.portal.edi.message.FunctionalGroupEnvelope;
 import com.ascendelements.portal.edi.message.InterchangeEnvelope;
@@ -35,8 +37,8 @@ class PurchaseOrderAcknowledgment855Test {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T15:45:00Z"), ZoneOffset.UTC);
     private static final X12Reader READER = new X12Reader();
     private static final X12Writer WRITER = new X12Writer(SmooksInstanceCache.shared(), CLOCK);
-    private static final X12Delimiters ECOPRO_4010 = new X12Delimiters('*', null, '>', '~', true);
-    private static final X12Delimiters PARTNER_5010 = new X12Delimiters('|', '^', ':', '~', false);
+    private static final X12Delimiters ECOPRO_4010 = new X12Delimiters('*', '>', null, '~');
+    private static final X12Delimiters PARTNER_5010 = new X12Delimiters('|', ':', '^', '~');
 
     static List<Path> samples() throws IOException {
         return GoldenFiles.samples("855");
@@ -44,14 +46,14 @@ class PurchaseOrderAcknowledgment855Test {
 
     @Test
     void writesAcknowledgmentOfEcoProOrderIn4010() throws IOException {
-        byte[] written = WRITER.write(acknowledgmentOfEcoProOrder("004010"), ECOPRO_4010);
+        byte[] written = WRITER.write(acknowledgmentOfEcoProOrder("004010"), ECOPRO_4010, true);
         GoldenFiles.assertMatchesGolden(new String(written, StandardCharsets.UTF_8),
                 GoldenFiles.ROOT.resolve("855/ascend-855-to-ecopro-004010.edi"));
     }
 
     @Test
     void writesAcknowledgmentIn5010WithOtherDelimitersOnOneLine() throws IOException {
-        byte[] written = WRITER.write(acknowledgmentOfEcoProOrder("005010"), PARTNER_5010);
+        byte[] written = WRITER.write(acknowledgmentOfEcoProOrder("005010"), PARTNER_5010, false);
         String text = new String(written, StandardCharsets.UTF_8);
         assertThat(text).startsWith("ISA|00|          |00|          |ZZ|ASCENDELEM     |ZZ|ECOPROBM       |261120|1545|^|00501|000000501|0|P|:~GS|PR|");
         assertThat(text).doesNotContain("\n");
@@ -65,14 +67,14 @@ class PurchaseOrderAcknowledgment855Test {
         List<X12Message> messages = READER.read(original);
         GoldenFiles.assertMatchesGolden(MessageDump.dump(messages), GoldenFiles.goldenFor(sample, ".expected.txt"));
 
-        X12InterchangeScanner.RawInterchange interchange = X12InterchangeScanner.scan(original).get(0);
-        byte[] rewritten = WRITER.write(messages.get(0), interchange.delimiters());
+        byte[] rewritten = WRITER.write(messages.get(0), X12Delimiters.detect(original).orElseThrow(),
+                GoldenFiles.lineBreakAfterIsa(original));
         assertThat(new String(rewritten, StandardCharsets.UTF_8)).isEqualTo(new String(original, StandardCharsets.UTF_8));
     }
 
     @Test
     void computesSegmentCountAndTotals() throws IOException {
-        List<X12Message> messages = READER.read(WRITER.write(acknowledgmentOfEcoProOrder("004010"), ECOPRO_4010));
+        List<X12Message> messages = READER.read(WRITER.write(acknowledgmentOfEcoProOrder("004010"), ECOPRO_4010, true));
         PurchaseOrderAcknowledgmentMessage ack = (PurchaseOrderAcknowledgmentMessage) messages.get(0);
         assertThat(ack.getSegmentCount()).isEqualTo("16");
         assertThat(ack.getLineItemCount()).isEqualTo(2);
@@ -85,7 +87,7 @@ class PurchaseOrderAcknowledgment855Test {
     void refusesMessageWithoutControlNumbers() {
         PurchaseOrderAcknowledgmentMessage ack = acknowledgmentOfEcoProOrder("004010");
         ack.getInterchange().setControlNumber(null);
-        assertThatThrownBy(() -> WRITER.write(ack, ECOPRO_4010))
+        assertThatThrownBy(() -> WRITER.write(ack, ECOPRO_4010, true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("ISA13");
     }
 
@@ -93,7 +95,7 @@ class PurchaseOrderAcknowledgment855Test {
     void refusesValueContainingADelimiter() {
         PurchaseOrderAcknowledgmentMessage ack = acknowledgmentOfEcoProOrder("004010");
         ack.getParties().get(0).setName("ECOPRO*BM");
-        assertThatThrownBy(() -> WRITER.write(ack, ECOPRO_4010))
+        assertThatThrownBy(() -> WRITER.write(ack, ECOPRO_4010, true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("N102 contains the delimiter '*'");
     }
 

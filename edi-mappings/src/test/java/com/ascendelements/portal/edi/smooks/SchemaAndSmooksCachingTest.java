@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.X12Message;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,11 @@ class SchemaAndSmooksCachingTest {
     @Test
     void buildsOneSmooksInstancePerDelimiterSet() {
         SmooksInstanceCache cache = SmooksInstanceCache.shared();
-        X12Delimiters tilde = new X12Delimiters('*', null, '>', '~', true);
-        X12Delimiters pipe = new X12Delimiters('|', '^', ':', '~', true);
-        assertThat(cache.reader(tilde)).isSameAs(cache.reader(new X12Delimiters('*', null, '>', '~', true)));
+        X12Delimiters tilde = new X12Delimiters('*', '>', null, '~');
+        X12Delimiters pipe = new X12Delimiters('|', ':', '^', '~');
+        assertThat(cache.reader(tilde)).isSameAs(cache.reader(new X12Delimiters('*', '>', null, '~')));
         assertThat(cache.reader(pipe)).isNotSameAs(cache.reader(tilde));
-        assertThat(cache.writer(tilde)).isNotSameAs(cache.reader(tilde));
+        assertThat(cache.writer(tilde, true)).isNotSameAs(cache.reader(tilde));
     }
 
     @Test

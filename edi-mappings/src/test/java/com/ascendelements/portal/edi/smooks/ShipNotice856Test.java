@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.FunctionalGroupEnvelope;
 import com.ascendelements.portal.edi.message.HierarchicalLevel;
 import com.ascendelements.portal.edi.message.InterchangeEnvelope;
@@ -63,7 +65,7 @@ class ShipNotice856Test {
         Path sample = GoldenFiles.ROOT.resolve(file);
         byte[] original = Files.readAllBytes(sample);
         ShipNoticeMessage notice = read(file);
-        byte[] written = WRITER.write(notice, X12InterchangeScanner.scan(original).get(0).delimiters());
+        byte[] written = WRITER.write(notice, X12Delimiters.detect(original).orElseThrow(), GoldenFiles.lineBreakAfterIsa(original));
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(original, StandardCharsets.UTF_8));
     }
 
@@ -86,7 +88,7 @@ class ShipNotice856Test {
         item.setQuantityUnitCode("TO");
         notice.getLevels().addAll(List.of(shipment, order, item));
 
-        byte[] written = WRITER.write(notice, new X12Delimiters('*', null, '>', '~', false));
+        byte[] written = WRITER.write(notice, new X12Delimiters('*', '>', null, '~'), false);
 
         String text = new String(written, StandardCharsets.UTF_8);
         assertThat(text).contains("~HL*1**S*1~HL*2*1*O*1~PRF*EPB-PO-24017~HL*3*2*I*0~LIN*2*VP*LCO-BATTGRADE~SN1**5.5*TO~CTT*3~SE*10*8002~");
@@ -104,7 +106,7 @@ class ShipNotice856Test {
         notice.setGroup(group());
         notice.getLevels().add(level("2", "O"));
         notice.getLevels().add(level(null, "S"));
-        assertThatThrownBy(() -> WRITER.write(notice, X12Delimiters.DEFAULT))
+        assertThatThrownBy(() -> WRITER.write(notice, new X12Delimiters('*', '>', '^', '~'), true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("not an earlier level");
     }
 

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.X12Message;
 import org.junit.jupiter.api.Test;
 
@@ -65,13 +67,13 @@ class TranslationThroughputTest {
         }
 
         X12Message acknowledgment = PurchaseOrderAcknowledgment855Test.acknowledgmentOfEcoProOrder("004010");
-        X12Delimiters delimiters = new X12Delimiters('*', null, '>', '~', true);
+        X12Delimiters delimiters = new X12Delimiters('*', '>', null, '~');
         for (int i = 0; i < WARM_UP; i++) {
-            translator.write(acknowledgment, delimiters);
+            translator.write(acknowledgment, delimiters, true);
         }
         start = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
-            translator.write(acknowledgment, delimiters);
+            translator.write(acknowledgment, delimiters, true);
         }
         seconds = (System.nanoTime() - start) / 1e9;
         report("write 855, 1 thread", String.format("%.0f messages/s", MEASURED / seconds));

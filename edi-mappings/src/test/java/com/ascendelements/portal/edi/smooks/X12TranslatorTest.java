@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.x12.X12Delimiters;
+
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.UnsupportedMessage;
 import com.ascendelements.portal.edi.message.X12Message;
@@ -69,7 +71,7 @@ class X12TranslatorTest {
         message.setTransactionSetCode("997");
         assertThat(TRANSLATOR.canWrite("997")).isFalse();
         assertThat(TRANSLATOR.canWrite("855")).isTrue();
-        assertThatThrownBy(() -> TRANSLATOR.write(message, X12Delimiters.DEFAULT))
+        assertThatThrownBy(() -> TRANSLATOR.write(message, new X12Delimiters('*', '>', '^', '~'), true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("not supported");
     }
 }

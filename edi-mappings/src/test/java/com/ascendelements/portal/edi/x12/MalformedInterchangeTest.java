@@ -259,7 +259,7 @@ class MalformedInterchangeTest {
         assertThat(validator.validate(X12Samples.bytes("invalid/empty.x12")).fileIssues()).singleElement()
                 .satisfies(i -> assertThat(i.detail()).isEqualTo("file is empty"))
                 .extracting(X12Issue::code).isEqualTo(InterchangeNoteCode.PREMATURE_END_OF_FILE);
-        assertThat(validator.validate(null).fileIssues()).hasSize(1);
+        assertThat(validator.validate((byte[]) null).fileIssues()).hasSize(1);
         assertThat(validator.validate(X12Samples.of(" \r\n\t")).fileIssues()).singleElement()
                 .satisfies(i -> assertThat(i.detail()).isEqualTo("file holds only whitespace"));
     }
