@@ -86,8 +86,13 @@ final class ScanState {
         add(transaction.issues, X12Issue.of(code, where, detail));
     }
 
+    /**
+     * Keeps the issue while the interchange is under the cap. Past the cap, a set, group or interchange still keeps
+     * the issue its acknowledgment code depends on: its first issue, and its first one that is not tolerated (so at
+     * most two more each), so that a broken set is never acknowledged as accepted.
+     */
     void add(List<X12Issue> target, X12Issue issue) {
-        if (issueCount < MAX_ISSUES) {
+        if (issueCount < MAX_ISSUES || target.isEmpty() || !issue.tolerated() && target.stream().allMatch(X12Issue::tolerated)) {
             target.add(issue);
         }
         issueCount++;
