@@ -9,7 +9,7 @@ import java.util.List;
  * Reads the 850 purchase orders of a file into {@link PurchaseOrderMessage}s with StAEDI's streaming reader, one
  * segment at a time, binding what the Smooks translation binds (BEG, CUR, REF, DTM, N1 loops, PO1 loops with PID, MEA,
  * DTM, REF, CTT). Validity is the {@link InterchangeValidator}'s business, so call it first. This reader runs inside
- * the application server, where the Smooks translation cannot be deployed yet (see the module README).
+ * the application server, where the Smooks translation cannot be deployed (see the module README).
  *
  * <p>Thread-safe: no state between calls.
  */
