@@ -1,5 +1,6 @@
 package com.ascendelements.portal.audit;
 
+import com.ascendelements.portal.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +49,7 @@ public class AuditEntry {
         this.action = Objects.requireNonNull(action);
         this.subjectType = Objects.requireNonNull(subjectType);
         this.subjectId = Objects.requireNonNull(subjectId);
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        this.detail = Texts.fitting(detail, 2000);
     }
 
     public Instant occurredAt() { return occurredAt; }

@@ -207,7 +207,7 @@ public class InboundProcessor {
                 }
                 for (TransactionSetReport set : group.transactionSets()) {
                     if (set.ackCode().accepted()) {
-                        accepted.add(group.controlNumber() + "/" + set.controlNumber());
+                        accepted.add(key(group.controlNumber(), set.controlNumber()));
                     }
                 }
             }
@@ -218,8 +218,7 @@ public class InboundProcessor {
     private void applyPurchaseOrders(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner buyer,
                                      TradingPartner seller, List<String> created, List<String> problems) {
         for (PurchaseOrderMessage po : gateway.purchaseOrders().read(content)) {
-            String key = (po.getGroup() == null ? "" : po.getGroup().getControlNumber()) + "/" + po.getControlNumber();
-            if (!accepted.contains(key)) {
+            if (!accepted.contains(key(po))) {
                 continue;
             }
             Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
@@ -295,7 +294,12 @@ public class InboundProcessor {
     }
 
     private static String key(com.ascendelements.portal.edi.message.X12Message message) {
-        return (message.getGroup() == null ? "" : message.getGroup().getControlNumber()) + "/" + message.getControlNumber();
+        return key(message.getGroup() == null ? "" : message.getGroup().getControlNumber(), message.getControlNumber());
+    }
+
+    /** "GS06/ST02": a transaction set, as the validator's report and the readers both name it. */
+    private static String key(String groupControlNumber, String setControlNumber) {
+        return groupControlNumber + "/" + setControlNumber;
     }
 
     /** The partner's 997s: each answers one of the groups we sent it. */

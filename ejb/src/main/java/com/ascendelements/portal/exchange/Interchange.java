@@ -1,5 +1,6 @@
 package com.ascendelements.portal.exchange;
 
+import com.ascendelements.portal.common.Texts;
 import com.ascendelements.portal.partners.TradingPartner;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -176,7 +177,7 @@ public class Interchange {
 
     public void moveTo(InterchangeStatus next, String reason, Clock clock) {
         this.status = Objects.requireNonNull(next);
-        this.statusReason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+        this.statusReason = Texts.fitting(reason, 2000);
         this.updatedAt = clock.instant();
     }
 

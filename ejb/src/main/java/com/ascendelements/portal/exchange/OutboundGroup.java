@@ -1,5 +1,6 @@
 package com.ascendelements.portal.exchange;
 
+import com.ascendelements.portal.common.Texts;
 import com.ascendelements.portal.partners.TradingPartner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -108,7 +109,7 @@ public class OutboundGroup {
         }
         this.status = answer;
         this.ackCode = code;
-        this.ackDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        this.ackDetail = Texts.fitting(detail, 2000);
         this.acknowledgment = by;
         this.acknowledgedAt = clock.instant();
     }

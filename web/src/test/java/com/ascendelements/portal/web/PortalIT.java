@@ -423,11 +423,15 @@ class PortalIT {
         java.nio.file.Path skba = java.nio.file.Files.createDirectories(root.resolve("SKBA"));
         java.nio.file.Files.write(ecopro.resolve("eco-folder-9080.x12"), purchaseOrderFrom("ECOPROBMUS", "000009080", "ECO-4500099080"));
         java.nio.file.Files.write(skba.resolve("forged-folder-9081.x12"), purchaseOrderFrom("ECOPROBMUS", "000009081", "ECO-4500099081"));
+        java.nio.file.Files.write(ecopro.resolve("garbage-folder.bin"), new byte[] {0, 1, 2, (byte) 0xff});
 
         JsonObject taken = eventually("api/interchanges?fileName=eco-folder-9080.x12&status=PROCESSED");
         assertThat(taken.getString("transport")).isEqualTo("FOLDER");
         JsonObject forged = eventually("api/interchanges?fileName=forged-folder-9081.x12&status=REJECTED");
         assertThat(forged.getString("statusReason")).contains("who handed it in");
+        JsonObject garbage = eventually("api/interchanges?fileName=garbage-folder.bin&status=REJECTED");
+        assertThat(garbage.getString("statusReason")).startsWith("No X12 interchange in the file");
+        assertThat(garbage.getJsonNumber("sizeBytes").longValue()).isEqualTo(4);
         assertThat(java.nio.file.Files.exists(ecopro.resolve("eco-folder-9080.x12"))).isFalse();
         try (var archived = java.nio.file.Files.list(ecopro.resolve("archive"))) {
             assertThat(archived.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-eco-folder-9080.x12"));
@@ -455,6 +459,15 @@ class PortalIT {
         assertThat(queued.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("interchanges/" + id));
 
         assertThat(statusOnceHandled(id)).isEqualTo("PROCESSED");
+
+        // a broken file handed in for later is kept and refused by the queue, with its reason
+        HttpResponse<String> broken = client.post("api/interchanges?async=true&fileName=broken-later.bin", new byte[] {'x', 0},
+                "ecopro", "demo-ecopro");
+        assertThat(broken.statusCode()).isEqualTo(202);
+        long brokenId = object(broken).getJsonNumber("interchangeId").longValue();
+        assertThat(statusOnceHandled(brokenId)).isEqualTo("REJECTED");
+        assertThat(object(client.get("api/interchanges/" + brokenId, "admin", "demo-admin")).getString("statusReason"))
+                .startsWith("No X12 interchange in the file");
         assertThat(array(client.get("api/purchase-orders?max=100", "ecopro", "demo-ecopro")).stream()
                 .filter(o -> o.asJsonObject().getString("poNumber").equals("ECO-4500099040"))).hasSize(1);
     }

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.exchange.queue;
 
+import com.ascendelements.portal.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,7 +91,7 @@ public class ExchangeJob {
      * hour), or is parked once {@code maxAttempts} attempts have failed. Returns whether the job was parked.
      */
     public boolean failed(String error, int maxAttempts, Duration firstDelay, Instant now) {
-        lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 1997) + "...";
+        lastError = Texts.fitting(error, 2000);
         leaseUntil = null;
         updatedAt = now;
         if (attempts >= maxAttempts) {

@@ -1,7 +1,6 @@
 package com.ascendelements.portal.exchange.translation;
 
 import com.ascendelements.portal.catalog.Material;
-import com.ascendelements.portal.catalog.Materials;
 import com.ascendelements.portal.common.Money;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The anti-corruption layer for inbound 810s: BIG, CUR and IT1 lines become an Invoice of the domain for the
@@ -36,7 +34,7 @@ public class InvoiceTranslator {
             "PR", InvoiceType.PROVISIONAL, "FE", InvoiceType.FINAL);
 
     @Inject
-    private Materials materials;
+    private ProductMaterials productMaterials;
     @Inject
     private PurchaseOrders orders;
 
@@ -77,10 +75,7 @@ public class InvoiceTranslator {
 
     private void addLine(Invoice invoice, InvoiceLine line, String currency) {
         String lineNumber = line.getLineNumber() == null ? String.valueOf(invoice.lines().size() + 1) : line.getLineNumber();
-        Material material = line.getProductIds().stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())
-                .map(materials::byCode).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new TranslationException("IT1 line " + lineNumber + ": no known material among product ids "
-                        + line.getProductIds().stream().map(p -> p.getQualifier() + " " + p.getId()).toList()));
+        Material material = productMaterials.of(line.getProductIds(), "IT1 line " + lineNumber);
         UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode())
                 .orElseThrow(() -> new TranslationException("IT1 line " + lineNumber + ": unit code " + line.getUnitCode()
                         + " is not one we trade in (KG, LB, MT, EA)"));

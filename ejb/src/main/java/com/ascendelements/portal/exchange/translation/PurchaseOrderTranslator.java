@@ -1,7 +1,6 @@
 package com.ascendelements.portal.exchange.translation;
 
 import com.ascendelements.portal.catalog.Material;
-import com.ascendelements.portal.catalog.Materials;
 import com.ascendelements.portal.common.Money;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
@@ -33,7 +32,7 @@ public class PurchaseOrderTranslator {
     private static final String REQUESTED_SHIP = "010";
 
     @Inject
-    private Materials materials;
+    private ProductMaterials productMaterials;
 
     public PurchaseOrder toDomain(PurchaseOrderMessage message, TradingPartner buyer, TradingPartner seller, String receivedBy,
                                   Clock clock) {
@@ -94,9 +93,7 @@ public class PurchaseOrderTranslator {
 
     private void addLine(PurchaseOrder order, PurchaseOrderLine line, PurchaseOrderMessage message) {
         String lineNumber = line.getLineNumber() == null ? String.valueOf(order.lines().size() + 1) : line.getLineNumber();
-        Material material = material(line.getProductIds())
-                .orElseThrow(() -> new TranslationException("PO1 line " + lineNumber + ": no known material among product ids "
-                        + line.getProductIds().stream().map(p -> p.getQualifier() + " " + p.getId()).toList()));
+        Material material = productMaterials.of(line.getProductIds(), "PO1 line " + lineNumber);
         UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode())
                 .orElseThrow(() -> new TranslationException("PO1 line " + lineNumber + ": unit code " + line.getUnitCode()
                         + " is not one we trade in (KG, LB, MT, EA)"));
@@ -106,11 +103,6 @@ public class PurchaseOrderTranslator {
         BigDecimal price = line.getUnitPrice() == null ? BigDecimal.ZERO : line.getUnitPrice();
         order.addLine(lineNumber, material, Quantity.of(line.getQuantity(), unit), Money.of(price, order.currency()), unit,
                 date(line.getDates(), message.getDates(), REQUESTED_SHIP), date(line.getDates(), message.getDates(), REQUESTED_DELIVERY));
-    }
-
-    private Optional<Material> material(List<ProductId> ids) {
-        return ids.stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())
-                .map(materials::byCode).flatMap(Optional::stream).findFirst();
     }
 
     /** The line's date with that qualifier, else the header's. */

@@ -2,7 +2,6 @@ package com.ascendelements.portal.exchange.translation;
 
 import com.ascendelements.portal.catalog.Hazmat;
 import com.ascendelements.portal.catalog.Material;
-import com.ascendelements.portal.catalog.Materials;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.CarrierDetail;
@@ -54,7 +53,7 @@ public class ShipNoticeTranslator {
     private static final String ESTIMATED_DELIVERY = "017";
 
     @Inject
-    private Materials materials;
+    private ProductMaterials productMaterials;
     @Inject
     private PurchaseOrders orders;
 
@@ -121,10 +120,7 @@ public class ShipNoticeTranslator {
     }
 
     private Material material(HierarchicalLevel item) {
-        return item.getProductIds().stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())
-                .map(materials::byCode).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> new TranslationException("LIN of HL " + item.getId() + ": no known material among product ids "
-                        + item.getProductIds().stream().map(p -> p.getQualifier() + " " + p.getId()).toList()));
+        return productMaterials.of(item.getProductIds(), "LIN of HL " + item.getId());
     }
 
     /** TD1 or MEA weights of the level, else the sum of its items' shipped masses. */
