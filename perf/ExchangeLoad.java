@@ -88,14 +88,18 @@ public class ExchangeLoad {
     private static int await(String base, int count, String run, int timeoutSeconds, long start) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long processed = -1;
+        long longestPoll = 0;
         while (System.nanoTime() < deadline) {
+            long asked = System.nanoTime();
             processed = total(base + "api/interchanges?max=1&status=PROCESSED&fileName=load-" + run + "-");
+            longestPoll = Math.max(longestPoll, System.nanoTime() - asked);
             if (processed >= count) {
                 break;
             }
             Thread.sleep(250);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("(counted every 250 ms; the longest count took %d ms)%n", longestPoll / 1_000_000);
         Map<String, Long> other = new TreeMap<>();
         for (String status : List.of("RECEIVED", "FAILED", "REJECTED", "DUPLICATE")) {
             other.put(status, total(base + "api/interchanges?max=1&status=" + status + "&fileName=load-" + run + "-"));

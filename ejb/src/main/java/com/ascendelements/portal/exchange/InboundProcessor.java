@@ -215,75 +215,88 @@ public class InboundProcessor {
         return accepted;
     }
 
+    /** 850s, read and applied set by set: memory is bounded by the largest set, not by the file. */
     private void applyPurchaseOrders(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner buyer,
                                      TradingPartner seller, List<String> created, List<String> problems) {
-        for (PurchaseOrderMessage po : gateway.purchaseOrders().read(content)) {
-            if (!accepted.contains(key(po))) {
-                continue;
+        gateway.purchaseOrders().readEach(content, po -> {
+            if (accepted.contains(key(po))) {
+                applyPurchaseOrder(interchange, po, buyer, seller, created, problems);
             }
-            Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
-            if (existing.isPresent()) {
-                problems.add("Purchase order " + po.getPurchaseOrderNumber() + " exists already; not replaced");
-                interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
-                        po.getPurchaseOrderNumber(), existing.get()));
-                continue;
-            }
-            PurchaseOrder order = null;
-            try {
-                order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
-                orders.add(order);
-                created.add(order.poNumber());
-            } catch (TranslationException e) {
-                problems.add(e.getMessage());
-            }
+        });
+    }
+
+    private void applyPurchaseOrder(Interchange interchange, PurchaseOrderMessage po, TradingPartner buyer,
+                                    TradingPartner seller, List<String> created, List<String> problems) {
+        Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
+        if (existing.isPresent()) {
+            problems.add("Purchase order " + po.getPurchaseOrderNumber() + " exists already; not replaced");
             interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
-                    po.getPurchaseOrderNumber(), order));
+                    po.getPurchaseOrderNumber(), existing.get()));
+            return;
         }
+        PurchaseOrder order = null;
+        try {
+            order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
+            orders.add(order);
+            created.add(order.poNumber());
+        } catch (TranslationException e) {
+            problems.add(e.getMessage());
+        }
+        interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
+                po.getPurchaseOrderNumber(), order));
     }
 
     /** 856s: the sender ships against the hub's purchase orders. */
     private void applyShipNotices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner shipper,
                                   TradingPartner buyer, List<String> applied, List<String> problems) {
-        for (ShipNoticeMessage message : gateway.shipNotices().read(content)) {
-            if (!accepted.contains(key(message))) {
-                continue;
+        gateway.shipNotices().readEach(content, message -> {
+            if (accepted.contains(key(message))) {
+                applyShipNotice(interchange, message, shipper, buyer, applied, problems);
             }
-            if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
-                problems.add("Ship notice " + message.getShipmentId() + " exists already; not replaced");
-                continue;
-            }
-            try {
-                ShipNotice notice = shipNoticeTranslator.toDomain(message, shipper, buyer);
-                shipNotices.add(notice);
-                notice.orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "856",
-                        message.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
-                applied.add("Ship notice recorded: " + notice.shipmentId());
-            } catch (TranslationException e) {
-                problems.add(e.getMessage());
-            }
+        });
+    }
+
+    private void applyShipNotice(Interchange interchange, ShipNoticeMessage message, TradingPartner shipper,
+                                 TradingPartner buyer, List<String> applied, List<String> problems) {
+        if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
+            problems.add("Ship notice " + message.getShipmentId() + " exists already; not replaced");
+            return;
+        }
+        try {
+            ShipNotice notice = shipNoticeTranslator.toDomain(message, shipper, buyer);
+            shipNotices.add(notice);
+            notice.orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "856",
+                    message.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
+            applied.add("Ship notice recorded: " + notice.shipmentId());
+        } catch (TranslationException e) {
+            problems.add(e.getMessage());
         }
     }
 
     /** 810s: the sender bills the hub for one of its purchase orders. */
     private void applyInvoices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner seller,
                                TradingPartner buyer, List<String> applied, List<String> problems) {
-        for (InvoiceMessage message : gateway.invoices().read(content)) {
-            if (!accepted.contains(key(message))) {
-                continue;
+        gateway.invoices().readEach(content, message -> {
+            if (accepted.contains(key(message))) {
+                applyInvoice(interchange, message, seller, buyer, applied, problems);
             }
-            if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
-                problems.add("Invoice " + message.getInvoiceNumber() + " exists already; not replaced");
-                continue;
-            }
-            try {
-                Invoice invoice = invoiceTranslator.toDomain(message, seller, buyer);
-                invoices.add(invoice);
-                interchanges.addDocument(new InterchangeDocument(interchange, "810", message.getControlNumber(),
-                        invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
-                applied.add("Invoice recorded: " + invoice.invoiceNumber());
-            } catch (TranslationException e) {
-                problems.add(e.getMessage());
-            }
+        });
+    }
+
+    private void applyInvoice(Interchange interchange, InvoiceMessage message, TradingPartner seller, TradingPartner buyer,
+                              List<String> applied, List<String> problems) {
+        if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
+            problems.add("Invoice " + message.getInvoiceNumber() + " exists already; not replaced");
+            return;
+        }
+        try {
+            Invoice invoice = invoiceTranslator.toDomain(message, seller, buyer);
+            invoices.add(invoice);
+            interchanges.addDocument(new InterchangeDocument(interchange, "810", message.getControlNumber(),
+                    invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
+            applied.add("Invoice recorded: " + invoice.invoiceNumber());
+        } catch (TranslationException e) {
+            problems.add(e.getMessage());
         }
     }
 

@@ -7,13 +7,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** The raw bytes of an interchange, exactly as received or sent. Never altered. */
 @Entity
 @Table(name = "interchange_payload")
+@NamedQuery(name = InterchangePayload.CONTENT, query = "SELECT p.content FROM InterchangePayload p WHERE p.interchangeId = :id")
 public class InterchangePayload {
+
+    public static final String CONTENT = "InterchangePayload.content";
 
     @Id
     @Column(name = "interchange_id")

@@ -45,7 +45,8 @@ public class InterchangeService {
     public Page<Interchange> search(InterchangeCriteria criteria, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
         return new QueryFilter()
-                .when(restrictedTo, "(i.senderPartner.id = :p OR i.receiverPartner.id = :p)")
+                .when(restrictedTo, "(i.senderPartner.id = :p OR i.receiverPartner.id = :p"
+                        + " OR (i.submittedBy.id = :p AND i.senderPartner IS NULL))")
                 .when(criteria.partnerId(), "(i.senderPartner.id = :p OR i.receiverPartner.id = :p)")
                 .when(criteria.controlNumber(), "i.controlNumber = :p")
                 .when(criteria.direction(), "i.direction = :p")
@@ -107,10 +108,20 @@ public class InterchangeService {
         return outboundGroups.of(id);
     }
 
+    /**
+     * Staff see every file; a partner sees the files it sends or receives, and those it handed in whose sender could
+     * not be told (garbage, an unknown ISA sender), so that it learns why they were refused. A file it handed in
+     * under another partner's ISA sender is that partner's business, not shown to it.
+     */
     private boolean maySee(Interchange interchange) {
         return scope.restrictedToPartner()
-                .map(partnerId -> isParty(interchange, partnerId))
+                .map(partnerId -> isParty(interchange, partnerId) || handedInUnidentified(interchange, partnerId))
                 .orElse(true);
+    }
+
+    private static boolean handedInUnidentified(Interchange interchange, long partnerId) {
+        return interchange.senderPartner() == null
+                && interchange.submittedBy().map(p -> p.id() == partnerId).orElse(false);
     }
 
     private static boolean isParty(Interchange interchange, long partnerId) {

@@ -25,8 +25,13 @@ public class Interchanges {
         return Optional.ofNullable(em.find(Interchange.class, id));
     }
 
+    /**
+     * The raw bytes of an interchange, read by one query of the column itself. (Going through the entity's lazy
+     * attribute took two queries, and under load EclipseLink's lazy load of it once gave null for stored bytes.)
+     */
     public Optional<byte[]> contentOf(long interchangeId) {
-        return Optional.ofNullable(em.find(InterchangePayload.class, interchangeId)).map(InterchangePayload::content);
+        return em.createNamedQuery(InterchangePayload.CONTENT, byte[].class)
+                .setParameter("id", interchangeId).getResultStream().findFirst();
     }
 
     public List<Interchange> withSameContent(Direction direction, String contentHash) {

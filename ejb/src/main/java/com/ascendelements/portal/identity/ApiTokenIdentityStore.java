@@ -27,7 +27,7 @@ public class ApiTokenIdentityStore implements IdentityStore {
                 || !presented.token().startsWith(ApiToken.PREFIX) || presented.token().length() > 100) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+        Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", ApiToken.hash(presented.token())).getResultStream().findFirst();
         if (token.isEmpty() || !token.get().isActive()) {
             return CredentialValidationResult.INVALID_RESULT;

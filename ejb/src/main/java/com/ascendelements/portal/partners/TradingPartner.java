@@ -17,6 +17,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -58,6 +60,7 @@ public class TradingPartner {
     private String name;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.OUTER)  // in the entity's own SELECT: no second query per partner or user read
     @CollectionTable(name = "trading_partner_role", joinColumns = @JoinColumn(name = "partner_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20, nullable = false)

@@ -246,6 +246,22 @@ class PortalIT {
         long id = object(forged).getJsonNumber("interchangeId").longValue();
         assertThat(client.get("api/interchanges/" + id, "skba", "demo-skba").statusCode()).isEqualTo(404);
         assertThat(object(client.get("api/interchanges/" + id, "ecopro", "demo-ecopro")).getString("status")).isEqualTo("REJECTED");
+
+        // a file with no sender to tell (garbage) is shown to the partner that handed it in, with its reason, and to no other
+        HttpResponse<String> garbage = client.post("api/interchanges?fileName=skba-garbage-9003.bin", new byte[] {0, 1, 2, 'I', 'S', 'A'},
+                "skba", "demo-skba");
+        assertThat(garbage.statusCode()).isEqualTo(422);
+        long garbageId = object(garbage).getJsonNumber("interchangeId").longValue();
+        assertThat(object(client.get("api/interchanges/" + garbageId, "skba", "demo-skba")).getString("statusReason"))
+                .startsWith("No X12 interchange in the file");
+        assertThat(client.get("api/interchanges?fileName=skba-garbage-9003", "skba", "demo-skba").headers()
+                .firstValue("X-Total-Count")).contains("1");
+        assertThat(client.get("api/interchanges/" + garbageId + "/content", "skba", "demo-skba").statusCode()).isEqualTo(200);
+        assertThat(client.get("api/interchanges/" + garbageId, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+        assertThat(client.get("api/interchanges?fileName=skba-garbage-9003", "ecopro", "demo-ecopro").headers()
+                .firstValue("X-Total-Count")).contains("0");
+        assertThat(client.get("api/interchanges?fileName=forged.x12", "skba", "demo-skba").headers()
+                .firstValue("X-Total-Count")).as("the forged file stays hidden from its sender").contains("0");
     }
 
     @Test

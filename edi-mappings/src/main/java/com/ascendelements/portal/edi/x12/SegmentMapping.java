@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -138,13 +139,23 @@ final class SegmentMapping {
      */
     static <M extends X12Message> List<M> read(byte[] file, String transactionSetCode, Supplier<? extends SetMapper<M>> mappers) {
         List<M> messages = new ArrayList<>();
+        readEach(file, transactionSetCode, mappers, messages::add);
+        return messages;
+    }
+
+    /**
+     * Hands each message to {@code each} as soon as its set is read (at its SE, or where a set without SE ends), in
+     * file order, and keeps none: memory is bounded by the largest set, not by the file.
+     */
+    static <M extends X12Message> void readEach(byte[] file, String transactionSetCode, Supplier<? extends SetMapper<M>> mappers,
+                                                Consumer<? super M> each) {
         InterchangeSplitter.Interchanges split = InterchangeSplitter.stream(file);
         for (InterchangeSplitter.RawInterchange interchange = split.next(); interchange != null; interchange = split.next()) {
             java.io.InputStream text = interchange.normalizedStream();
             EDIInputFactory factory = EDIInputFactory.newFactory();
             factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
             try (EDIStreamReader reader = factory.createEDIStreamReader(text)) {
-                Envelopes<M> envelopes = new Envelopes<>(transactionSetCode, mappers, messages);
+                Envelopes<M> envelopes = new Envelopes<>(transactionSetCode, mappers, each);
                 Segment segment = new Segment(interchange.header().delimiters().component());
                 while (reader.hasNext()) {
                     switch (reader.next()) {
@@ -157,26 +168,35 @@ final class SegmentMapping {
                         }
                     }
                 }
+                envelopes.handOver();  // a set cut off by the end of the file
             } catch (EDIStreamException | IOException | RuntimeException e) {
                 throw new IllegalArgumentException("The " + transactionSetCode + "s of this file cannot be read: " + e.getMessage(), e);
             }
         }
-        return messages;
     }
 
     /** Keeps the envelopes and routes the segments of the wanted sets to their mapper. */
     private static final class Envelopes<M extends X12Message> {
         private final String code;
         private final Supplier<? extends SetMapper<M>> mappers;
-        private final List<M> messages;
+        private final Consumer<? super M> each;
         private InterchangeEnvelope interchange;
         private FunctionalGroupEnvelope group;
         private SetMapper<M> current;
 
-        Envelopes(String code, Supplier<? extends SetMapper<M>> mappers, List<M> messages) {
+        Envelopes(String code, Supplier<? extends SetMapper<M>> mappers, Consumer<? super M> each) {
             this.code = code;
             this.mappers = mappers;
-            this.messages = messages;
+            this.each = each;
+        }
+
+        /** Hands over the set being read, ended by its SE or cut off without one. */
+        void handOver() {
+            if (current != null) {
+                SetMapper<M> done = current;
+                current = null;
+                each.accept(done.message);
+            }
         }
 
         void segment(Segment s) {
@@ -184,24 +204,23 @@ final class SegmentMapping {
                 case "ISA" -> interchange = interchange(s);
                 case "GS" -> group = group(s);
                 case "ST" -> {
-                    current = null;
+                    handOver();
                     if (code.equals(s.e(1))) {
                         current = mappers.get();
                         current.message.setTransactionSetCode(s.e(1));
                         current.message.setControlNumber(s.e(2));
                         current.message.setInterchange(interchange);
                         current.message.setGroup(group);
-                        messages.add(current.message);
                     }
                 }
                 case "SE" -> {
                     if (current != null) {
                         current.message.setSegmentCount(s.e(1));
                         current.end();
-                        current = null;
+                        handOver();
                     }
                 }
-                case "GE", "IEA" -> current = null;
+                case "GE", "IEA" -> handOver();
                 default -> {
                     if (current != null) {
                         current.segment(s);

@@ -7,6 +7,7 @@ import com.ascendelements.portal.edi.message.Packaging;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -22,6 +23,11 @@ public final class ShipNoticeReader {
     /** Every 856 of the file, with its interchange and group envelopes. */
     public List<ShipNoticeMessage> read(byte[] file) {
         return SegmentMapping.read(file, "856", ShipNoticeMapper::new);
+    }
+
+    /** Hands each 856 to {@code each} as soon as it is read, keeping none: memory bounded by the largest set. */
+    public void readEach(byte[] file, Consumer<? super ShipNoticeMessage> each) {
+        SegmentMapping.readEach(file, "856", ShipNoticeMapper::new, each);
     }
 
     private static final class ShipNoticeMapper extends SegmentMapping.SetMapper<ShipNoticeMessage> {

@@ -67,6 +67,31 @@ class StreamingReadersMatchSmooksTest {
                 .isEqualTo(MessageDump.dump(SMOOKS.read(Files.readAllBytes(file), type(set))));
     }
 
+    @ParameterizedTest(name = "{0} in {1}, set by set")
+    @MethodSource("samples")
+    void handsOverSetBySetWhatItReadsAsAList(String set, Path file) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        List<X12Message> each = new java.util.ArrayList<>();
+        switch (set) {
+            case "850" -> new PurchaseOrderReader().readEach(content, each::add);
+            case "856" -> new ShipNoticeReader().readEach(content, each::add);
+            default -> new InvoiceReader().readEach(content, each::add);
+        }
+        assertThat(MessageDump.dump(each)).as(file.toString()).isEqualTo(MessageDump.dump(reader(set).apply(content)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void handsOverASetWithoutItsSeAsTheListDoes() throws IOException {
+        String text = new String(Files.readAllBytes(SAMPLES.resolve("856/skba-856-to-ascend-005010.edi")), StandardCharsets.ISO_8859_1);
+        int se = text.indexOf("SE" + text.charAt(3));  // SE, whatever the element separator
+        byte[] withoutSe = (text.substring(0, se) + text.substring(text.indexOf("GE" + text.charAt(3), se)))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        List<X12Message> each = new java.util.ArrayList<>();
+        new ShipNoticeReader().readEach(withoutSe, each::add);
+        assertThat(each).hasSize(1);
+        assertThat(MessageDump.dump(each)).isEqualTo(MessageDump.dump(new ShipNoticeReader().read(withoutSe)));
+    }
+
     @org.junit.jupiter.api.Test
     void linksShipNoticeLevelsToTheirParentsAndKeepsHazmat() throws IOException {
         ShipNoticeMessage notice = new ShipNoticeReader().read(Files.readAllBytes(SAMPLES.resolve("856/skba-856-to-ascend-005010.edi"))).get(0);

@@ -2,7 +2,7 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.identity.ApiToken;
 import com.ascendelements.portal.identity.ApiTokens;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("users/{username}/tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API tokens")
 public class ApiTokenResource {

@@ -1,7 +1,7 @@
 package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.exchange.as2.As2Hub;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What partners need to trade with the hub over AS2: its AS2 identity and certificate. */
 @Path("as2")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "AS2")
 public class As2Resource {
 

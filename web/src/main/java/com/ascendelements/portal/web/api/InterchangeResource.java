@@ -13,7 +13,7 @@ import com.ascendelements.portal.exchange.OutboundGroup;
 import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.exchange.ReceiptOutcome;
 import com.ascendelements.portal.exchange.Transport;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("interchanges")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Interchanges")
 public class InterchangeResource {

@@ -9,7 +9,7 @@ import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerDirectory;
 import com.ascendelements.portal.partners.X12Identity;
 import com.ascendelements.portal.partners.X12Version;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("partners")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Trading partners")
 public class PartnerResource {

@@ -13,7 +13,7 @@ import com.ascendelements.portal.purchasing.PurchaseOrderDraft;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNoticeDraft;
 import com.ascendelements.portal.shipping.ShipNoticeService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("purchase-orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Purchase orders")
 public class PurchaseOrderResource {
