@@ -38,6 +38,10 @@ import java.util.logging.Logger;
  */
 public final class As2MdnReceiver {
 
+    static {
+        MailStreamProvider.nameOnce();  // before any MIME work: see MailStreamProvider
+    }
+
     private static final Logger LOG = Logger.getLogger(As2MdnReceiver.class.getName());
 
     /** A message we sent and whose MDN is awaited. */

@@ -44,6 +44,10 @@ import java.util.logging.Logger;
  */
 public final class As2Receiver {
 
+    static {
+        MailStreamProvider.nameOnce();  // before any MIME work: see MailStreamProvider
+    }
+
     private static final Logger LOG = Logger.getLogger(As2Receiver.class.getName());
 
     /** Where received payloads go: {@code accept} must have stored them durably when it returns. */

@@ -34,6 +34,10 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class As2Sender {
 
+    static {
+        MailStreamProvider.nameOnce();  // before any MIME work: see MailStreamProvider
+    }
+
     /** What came of a send. */
     public record Result(Outcome outcome, String messageId, String mic, String detail) {
     }
