@@ -40,8 +40,9 @@ public class As2Directory {
 
     /** The hub's AS2 identity from its profile, if it has one. */
     public Optional<String> hubAs2Id() {
-        return partners.all().stream().filter(p -> p.hasRole(PartnerRole.HUB)).map(p -> p.as2().as2Id())
-                .filter(id -> id != null).findFirst();
+        return em.createQuery("SELECT p.as2.as2Id FROM TradingPartner p JOIN p.roles r"
+                        + " WHERE r = :hub AND p.as2.as2Id IS NOT NULL ORDER BY p.id", String.class)
+                .setParameter("hub", PartnerRole.HUB).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Records a message before it leaves, committed, so that its asynchronous MDN always finds it. */
