@@ -25,7 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A trading partner's X.509 certificate, imported from PEM or DER: it verifies the partner's AS2 signatures and
@@ -38,6 +40,9 @@ import java.util.Objects;
 @NamedQuery(name = PartnerCertificate.EXPIRING,
         query = "SELECT c FROM PartnerCertificate c JOIN FETCH c.partner WHERE c.notAfter <= :limit ORDER BY c.notAfter")
 public class PartnerCertificate {
+
+    private static final int MAX_PARSED = 1000;
+    private static final Map<String, X509Certificate> PARSED = new ConcurrentHashMap<>();
 
     static final String OF_PARTNER = "PartnerCertificate.ofPartner";
     static final String EXPIRING = "PartnerCertificate.expiring";
@@ -150,8 +155,16 @@ public class PartnerCertificate {
         }
     }
 
+    /**
+     * The certificate, parsed once per node: keyed by its fingerprint (the SHA-256 of its bytes), so an entry can never
+     * stand for other bytes. (Every AS2 message needs its partner's certificate; parsing it each time showed in the
+     * profile.)
+     */
     public X509Certificate certificate() {
-        return parse(encoded);
+        if (PARSED.size() > MAX_PARSED) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(fingerprint, f -> parse(encoded));
     }
 
     public boolean validAt(Instant instant) {

@@ -42,6 +42,8 @@ public class As2Hub {
     As2Directory directory;
 
     private volatile HubKey key;
+    private volatile ProfileId profileId;
+    private static final long PROFILE_ID_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     public HubKey key() {
         HubKey k = key;
@@ -69,9 +71,26 @@ public class As2Hub {
         return demo;
     }
 
+    /**
+     * The hub's AS2 identity: {@code portal.as2.id}, else the hub profile's, read again at most every 30 s (each
+     * received message asks for it; a change in the profile reaches every node within that time).
+     */
     public String as2Id() {
         return as2Id.filter(s -> !s.isBlank()).map(String::strip)
-                .or(() -> directory.hubAs2Id()).orElse(DEFAULT_AS2_ID);
+                .or(this::profileAs2Id).orElse(DEFAULT_AS2_ID);
+    }
+
+    private Optional<String> profileAs2Id() {
+        ProfileId read = profileId;
+        long now = System.nanoTime();
+        if (read == null || now - read.readAt() > PROFILE_ID_FRESH_NANOS) {
+            read = new ProfileId(directory.hubAs2Id(), now);
+            profileId = read;
+        }
+        return read.as2Id();
+    }
+
+    private record ProfileId(Optional<String> as2Id, long readAt) {
     }
 
     /** Where partners post asynchronous MDNs for what we send; empty when not configured. */

@@ -118,7 +118,7 @@ public class ExchangeWorker {
         }
     }
 
-    /** Runs due jobs until none is left that this node can claim. */
+    /** Runs due jobs, a list at a time, until a list comes back short (all that was due) or with nothing for this node. */
     private void drain() {
         while (!stopping) {
             List<ClaimTicket> due = new ArrayList<>(runner.due(BATCH));
@@ -136,7 +136,9 @@ public class ExchangeWorker {
                 }
             }
             forgetOldTickets();
-            if (!ranAny) {
+            if (!ranAny || due.size() < BATCH) {
+                // nothing was left for this node, or the list held all that was due: asking again now would mostly
+                // find nothing (a query per job at low rates); work queued since then has left a wake-up permit
                 return;
             }
         }
