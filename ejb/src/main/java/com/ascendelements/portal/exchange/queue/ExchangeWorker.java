@@ -132,7 +132,7 @@ public class ExchangeWorker {
                     return;
                 }
                 if (tried.putIfAbsent(ticket, System.nanoTime()) == null) {
-                    ranAny |= runner.run(ticket);
+                    ranAny |= claimAndRun(ticket);
                 }
             }
             forgetOldTickets();
@@ -141,6 +141,16 @@ public class ExchangeWorker {
                 // find nothing (a query per job at low rates); work queued since then has left a wake-up permit
                 return;
             }
+        }
+    }
+
+    /** A claim that failed on an error (not lost to another worker) may be tried again by this node at once. */
+    private boolean claimAndRun(ClaimTicket ticket) {
+        try {
+            return runner.run(ticket);
+        } catch (RuntimeException e) {
+            tried.remove(ticket);
+            throw e;
         }
     }
 
