@@ -274,6 +274,12 @@ class PortalIT {
         long id = array(found).getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(client.get("api/interchanges?controlNumber=000009010", "skba", "demo-skba").headers().firstValue("X-Total-Count"))
                 .contains("0");
+        // our 997 to EcoPro was handed in by no one: the partner's search still finds what it receives
+        long ackId = object(client.post("api/interchanges?fileName=eco-9010-ack-check.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009011", "ECO-4500099011"), "ecopro", "demo-ecopro"))
+                .getJsonArray("acknowledgmentIds").getJsonNumber(0).longValue();
+        assertThat(array(client.get("api/interchanges?direction=OUTBOUND&max=500", "ecopro", "demo-ecopro")).stream()
+                .map(i -> i.asJsonObject().getJsonNumber("id").longValue())).contains(ackId);
 
         HttpResponse<String> content = client.get("api/interchanges/" + id + "/content", "ecopro", "demo-ecopro");
         assertThat(content.statusCode()).isEqualTo(200);
