@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,7 +107,9 @@ public class FolderIntake {
             for (Path abandoned : list(processing)) {
                 if (Files.getLastModifiedTime(abandoned).toInstant().isBefore(Instant.now().minus(ABANDONED))) {
                     String name = abandoned.getFileName().toString().substring(37);  // without the UUID prefix
-                    hand(partner, abandoned, name, archive);
+                    // claimed again like a new file, so that of several nodes only one takes it over
+                    claim(abandoned, processing.resolve(UUID.randomUUID() + "-" + name))
+                            .ifPresent(taken -> hand(partner, taken, name, archive));
                 }
             }
         } catch (IOException e) {
@@ -118,14 +121,18 @@ public class FolderIntake {
         try {
             long id = intake.accept(Transport.FOLDER, name, Files.readAllBytes(taken), partner.id());
             Files.move(taken, archive.resolve(id + "-" + name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Inbound file " + taken + " stays in .processing and is taken again later", e);
         }
     }
 
     private static java.util.Optional<Path> claim(Path file, Path target) {
         try {
-            return java.util.Optional.of(Files.move(file, target, StandardCopyOption.ATOMIC_MOVE));
+            Path taken = Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            // a rename keeps the modified time (SFTP clients often keep the sender's): from now on it says when the
+            // file was taken, which is what tells an abandoned file from one another node is working on
+            Files.setLastModifiedTime(taken, FileTime.from(Instant.now()));
+            return java.util.Optional.of(taken);
         } catch (NoSuchFileException e) {
             return java.util.Optional.empty();  // another node took it first
         } catch (AtomicMoveNotSupportedException e) {

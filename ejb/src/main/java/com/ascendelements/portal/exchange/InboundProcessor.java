@@ -40,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -131,12 +132,18 @@ public class InboundProcessor {
         List<String> created = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        applyPurchaseOrders(interchange, content, accepted, from, to, created, problems);
+        // read and applied set by set, so the messages of a large file are never all in memory
+        if (carries(report, "850")) {
+            gateway.purchaseOrders().readEach(content, ifAccepted(accepted,
+                    po -> applyPurchaseOrder(interchange, po, from, to, created, problems)));
+        }
         if (carries(report, "856")) {
-            applyShipNotices(interchange, content, accepted, from, to, applied, problems);
+            gateway.shipNotices().readEach(content, ifAccepted(accepted,
+                    notice -> applyShipNotice(interchange, notice, from, to, applied, problems)));
         }
         if (carries(report, "810")) {
-            applyInvoices(interchange, content, accepted, from, to, applied, problems);
+            gateway.invoices().readEach(content, ifAccepted(accepted,
+                    invoice -> applyInvoice(interchange, invoice, from, to, applied, problems)));
         }
         applyAcknowledgments(content, report, interchange, from, applied, problems);
         if (!problems.isEmpty()) {
@@ -164,6 +171,9 @@ public class InboundProcessor {
             candidates.addAll(interchanges.withControlNumber(Direction.INBOUND, interchange.sender(), interchange.controlNumber()));
         }
         return candidates.stream()
+                // a later copy counts once processed (a file reprocessed after its resend went through); of two copies
+                // in flight at once, the later one yields, so that not both are taken for duplicates
+                .filter(other -> other.id() < interchange.id() || other.status() == InterchangeStatus.PROCESSED)
                 .filter(other -> !other.id().equals(interchange.id()))
                 .filter(other -> other.status() != InterchangeStatus.REJECTED && other.status() != InterchangeStatus.DUPLICATE)
                 .min((a, b) -> Long.compare(a.id(), b.id()));
@@ -215,16 +225,7 @@ public class InboundProcessor {
         return accepted;
     }
 
-    /** 850s, read and applied set by set: memory is bounded by the largest set, not by the file. */
-    private void applyPurchaseOrders(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner buyer,
-                                     TradingPartner seller, List<String> created, List<String> problems) {
-        gateway.purchaseOrders().readEach(content, po -> {
-            if (accepted.contains(key(po))) {
-                applyPurchaseOrder(interchange, po, buyer, seller, created, problems);
-            }
-        });
-    }
-
+    /** An 850: the sender orders from the hub. */
     private void applyPurchaseOrder(Interchange interchange, PurchaseOrderMessage po, TradingPartner buyer,
                                     TradingPartner seller, List<String> created, List<String> problems) {
         Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
@@ -246,16 +247,7 @@ public class InboundProcessor {
                 po.getPurchaseOrderNumber(), order));
     }
 
-    /** 856s: the sender ships against the hub's purchase orders. */
-    private void applyShipNotices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner shipper,
-                                  TradingPartner buyer, List<String> applied, List<String> problems) {
-        gateway.shipNotices().readEach(content, message -> {
-            if (accepted.contains(key(message))) {
-                applyShipNotice(interchange, message, shipper, buyer, applied, problems);
-            }
-        });
-    }
-
+    /** An 856: the sender ships against one of the hub's purchase orders. */
     private void applyShipNotice(Interchange interchange, ShipNoticeMessage message, TradingPartner shipper,
                                  TradingPartner buyer, List<String> applied, List<String> problems) {
         if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
@@ -273,16 +265,7 @@ public class InboundProcessor {
         }
     }
 
-    /** 810s: the sender bills the hub for one of its purchase orders. */
-    private void applyInvoices(Interchange interchange, byte[] content, Set<String> accepted, TradingPartner seller,
-                               TradingPartner buyer, List<String> applied, List<String> problems) {
-        gateway.invoices().readEach(content, message -> {
-            if (accepted.contains(key(message))) {
-                applyInvoice(interchange, message, seller, buyer, applied, problems);
-            }
-        });
-    }
-
+    /** An 810: the sender bills the hub for one of its purchase orders. */
     private void applyInvoice(Interchange interchange, InvoiceMessage message, TradingPartner seller, TradingPartner buyer,
                               List<String> applied, List<String> problems) {
         if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
@@ -304,6 +287,16 @@ public class InboundProcessor {
     private static boolean carries(X12ValidationReport report, String setId) {
         return report.interchanges().stream().flatMap(i -> i.groups().stream()).flatMap(g -> g.transactionSets().stream())
                 .anyMatch(set -> setId.equals(set.identifier()));
+    }
+
+    /** Hands a message on only when its set is among those accepted. */
+    private static <M extends com.ascendelements.portal.edi.message.X12Message> Consumer<M> ifAccepted(Set<String> accepted,
+                                                                                                     Consumer<M> apply) {
+        return message -> {
+            if (accepted.contains(key(message))) {
+                apply.accept(message);
+            }
+        };
     }
 
     private static String key(com.ascendelements.portal.edi.message.X12Message message) {

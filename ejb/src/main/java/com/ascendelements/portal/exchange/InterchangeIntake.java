@@ -56,11 +56,13 @@ public class InterchangeIntake {
 
     /**
      * Keeps a file that was refused before its content could be looked at (an AS2 message with a bad signature, an
-     * unknown AS2 identity, an undecryptable payload): stored as rejected, with the reason, never processed.
+     * unknown AS2 identity, an undecryptable payload): stored as rejected, with the reason, never processed. Whom it
+     * claims to come from is not proven, so it is recorded as handed in by no partner: staff see it, no partner does
+     * (a forger cannot put a file before the partner it pretends to be).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long refuse(Transport transport, String fileName, byte[] content, Long submittedByPartnerId, String reason) {
-        Interchange interchange = store(transport, fileName, content, submittedByPartnerId);
+    public long refuse(Transport transport, String fileName, byte[] content, String reason) {
+        Interchange interchange = store(transport, fileName, content, null);
         interchange.moveTo(InterchangeStatus.REJECTED, reason, clock);
         audit.record("INTERCHANGE_REJECTED", "Interchange", interchange.id(), reason);
         return interchange.id();

@@ -80,6 +80,14 @@ public class As2Settings {
         return new As2Settings(as2Id, url, true, true, false, MdnMode.SYNC, true, "sha-256", "aes256-cbc");
     }
 
+    /** Settings as an editor or the API gives them: no AS2 identity means the partner does not trade over AS2. */
+    public static As2Settings of(String as2Id, String url, boolean requireSigned, boolean requireEncrypted, boolean compress,
+                                 MdnMode mdnMode, boolean mdnSigned, String signAlgorithm, String encryptAlgorithm) {
+        return as2Id == null || as2Id.isBlank() ? none()
+                : new As2Settings(as2Id, url, requireSigned, requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm,
+                encryptAlgorithm);
+    }
+
     /** The settings of a partner that does not trade over AS2. */
     public static As2Settings none() {
         return new As2Settings();

@@ -32,6 +32,21 @@ public class PartnerAdministration {
         return partners.all();
     }
 
+    public TradingPartner byCode(String code) {
+        return partners.byCode(code).orElseThrow(() -> new NotFoundException("Trading partner " + code));
+    }
+
+    /**
+     * The whole profile as the partner editor saves it, in one transaction: when one part is refused (an AS2 identity
+     * another partner has), none of it is changed.
+     */
+    public TradingPartner updateProfile(long id, String name, X12Identity identity, OutboundDelimiters delimiters,
+                                        AcknowledgmentSettings acknowledgments, As2Settings as2) {
+        update(id, name, identity, delimiters);
+        changeAcknowledgmentSettings(id, acknowledgments);
+        return changeAs2Settings(id, as2);
+    }
+
     public TradingPartner get(long id) {
         TradingPartner partner = partners.byId(id).orElseThrow(() -> new NotFoundException("Trading partner " + id));
         partner.contacts().size();

@@ -30,10 +30,14 @@ final class ControlNumberSet {
         if (size * 2 >= table.length) {
             grow();
         }
-        return insert(table, key);
+        boolean added = insert(table, key);
+        if (added) {
+            size++;
+        }
+        return added;
     }
 
-    private boolean insert(long[] into, long key) {
+    private static boolean insert(long[] into, long key) {
         int mask = into.length - 1;
         int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
         while (into[slot] != EMPTY) {
@@ -43,20 +47,18 @@ final class ControlNumberSet {
             slot = (slot + 1) & mask;
         }
         into[slot] = key;
-        if (into == table) {
-            size++;
-        }
         return true;
     }
 
+    /** Doubles the table; the keys move over, so {@code size} stays what it is. */
     private void grow() {
-        long[] old = table;
-        table = newTable(old.length * 2);
-        for (long key : old) {
+        long[] grown = newTable(table.length * 2);
+        for (long key : table) {
             if (key != EMPTY) {
-                insert(table, key);
+                insert(grown, key);
             }
         }
+        table = grown;
     }
 
     private static long[] newTable(int capacity) {

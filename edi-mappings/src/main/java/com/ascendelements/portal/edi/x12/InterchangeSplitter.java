@@ -24,18 +24,23 @@ final class InterchangeSplitter {
 
     /** Characters of the file looked at to read an ISA (its fields may be too long, and the next line is checked). */
     private static final int ISA_WINDOW = 8192;
+    /** Bytes read at a time (the character buffer starts the same size and grows for longer look-ahead). */
+    private static final int MAX_BUFFER = 1 << 16;
+    private static final int MIN_BUFFER = 64;
 
     private InterchangeSplitter() {
     }
 
     /** @return the interchanges of {@code file} ({@code null} reads as empty), one after the other */
     static Interchanges stream(byte[] file) {
-        return stream(new ByteArrayInputStream(file == null ? new byte[0] : file));
+        byte[] bytes = file == null ? new byte[0] : file;
+        // a small file (most are ~1 KB) gets buffers its size, not the 64 K a stream of unknown length gets
+        return new Interchanges(new Cursor(new ByteArrayInputStream(bytes), Math.max(MIN_BUFFER, Math.min(bytes.length + 16, MAX_BUFFER))));
     }
 
     /** @return the interchanges of {@code in} (bytes are ISO-8859-1 characters, a UTF-8 BOM is dropped) */
     static Interchanges stream(InputStream in) {
-        return new Interchanges(new Cursor(in));
+        return new Interchanges(new Cursor(in, MAX_BUFFER));
     }
 
     /** The interchanges of a file, read one after the other, and the problems found outside them. */
@@ -295,8 +300,8 @@ final class InterchangeSplitter {
     /** Reads the file's characters (ISO-8859-1 bytes) with look-ahead and push-back. */
     private static final class Cursor {
         private final InputStream in;
-        private final byte[] bytes = new byte[1 << 16];
-        private char[] buffer = new char[1 << 16];
+        private final byte[] bytes;
+        private char[] buffer;
         private int position;
         private int limit;
         private boolean eof;
@@ -307,7 +312,9 @@ final class InterchangeSplitter {
         /** The terminator {@link #readSegment} stopped at. */
         char lastTerminator;
 
-        Cursor(InputStream in) {
+        Cursor(InputStream in, int bufferSize) {
+            this.bytes = new byte[bufferSize];
+            this.buffer = new char[bufferSize];
             this.in = in;
         }
 

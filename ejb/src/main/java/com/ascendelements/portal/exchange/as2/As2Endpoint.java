@@ -33,7 +33,11 @@ public class As2Endpoint {
 
             @Override
             public void refuse(Long partnerId, String fileName, byte[] rawMessage, String reason) {
-                intake.refuse(Transport.AS2, fileName, rawMessage, partnerId, truncate(reason));
+                // the partner named by AS2-From is not proven by a refused message: named in the reason, for staff,
+                // but not recorded as the one that handed it in
+                String claimed = partnerId == null ? "" : directory.peerOf(partnerId)
+                        .map(p -> " (AS2-From names " + p.code() + "; not proven)").orElse("");
+                intake.refuse(Transport.AS2, fileName, rawMessage, truncate(reason + claimed));
             }
         });
         return receiver.receive(headers, body, remoteAddress);

@@ -73,11 +73,11 @@ public final class As2MdnReceiver {
         h.putAll(headers);
         String from = As2Receiver.unquote(h.get("AS2-From"));
         if (from == null || h.get("Content-Type") == null) {
-            return text(400, "Not an AS2 MDN: AS2-From and Content-Type are required");
+            return As2Response.text(400, "Not an AS2 MDN: AS2-From and Content-Type are required");
         }
         Optional<As2Peer> peer = partnersByAs2Id.apply(from);
         if (peer.isEmpty()) {
-            return text(403, "Unknown AS2 partner " + from);
+            return As2Response.text(403, "Unknown AS2 partner " + from);
         }
         Outcome outcome = new Outcome();
         Collector response = new Collector();
@@ -95,22 +95,22 @@ public final class As2MdnReceiver {
                     message, response);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Asynchronous MDN from " + from + " could not be read", e);
-            return text(400, "The MDN could not be read: " + e.getMessage());
+            return As2Response.text(400, "The MDN could not be read: " + e.getMessage());
         }
         if (outcome.messageId == null) {
-            return text(400, outcome.problem == null ? "The MDN could not be checked" : outcome.problem);
+            return As2Response.text(400, outcome.problem == null ? "The MDN could not be checked" : outcome.problem);
         }
         if (outcome.problem != null) {
             LOG.warning("Asynchronous MDN for " + outcome.messageId + " from " + from + " not accepted: " + outcome.problem);
-            return text(400, outcome.problem);
+            return As2Response.text(400, outcome.problem);
         }
         try {
             confirmations.confirm(outcome.messageId, outcome.positive, outcome.detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Receipt for " + outcome.messageId + " not recorded", e);
-            return text(503, "The receipt could not be recorded; please resend it later");
+            return As2Response.text(503, "The receipt could not be recorded; please resend it later");
         }
-        return text(200, "MDN received");
+        return As2Response.text(200, "MDN received");
     }
 
     private AS2Session session(As2Peer peer) throws AS2Exception {
@@ -140,10 +140,6 @@ public final class As2MdnReceiver {
         processor.addModule(module);
         session.setMessageProcessor(processor);
         return session;
-    }
-
-    private static As2Response text(int status, String text) {
-        return new As2Response(status, Map.of("Content-Type", "text/plain; charset=UTF-8"), text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static final class Outcome {

@@ -25,7 +25,6 @@ import jakarta.mail.internet.ContentType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,14 +80,14 @@ public final class As2Receiver {
         if (from == null || unquote(h.get("AS2-To")) == null || h.get("Content-Type") == null) {
             String reason = "Not an AS2 message: AS2-From, AS2-To and Content-Type are required";
             safeRefuse(null, fileName, body, reason);
-            return text(400, reason);
+            return As2Response.text(400, reason);
         }
         Optional<As2Peer> peer;
         try {
             peer = partnersByAs2Id.apply(from);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "AS2 partner lookup failed for " + from, e);
-            return text(503, "The AS2 endpoint cannot look up partners right now; please resend later");
+            return As2Response.text(503, "The AS2 endpoint cannot look up partners right now; please resend later");
         }
         String receiptTo = h.get("Receipt-Delivery-Option");
         if (receiptTo != null && !asyncMdnAllowed(peer.orElse(null), receiptTo)) {
@@ -114,7 +113,7 @@ public final class As2Receiver {
             if (response.status == 0) {
                 String reason = "The AS2 message could not be read: " + e.getMessage();
                 safeRefuse(peer.map(As2Peer::partnerId).orElse(null), fileName, body, reason);
-                return text(400, reason);
+                return As2Response.text(400, reason);
             }
         }
         if (response.status == 0) {
@@ -180,10 +179,6 @@ public final class As2Receiver {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not keep the refused AS2 message " + fileName + " (" + reason + ")", e);
         }
-    }
-
-    private static As2Response text(int status, String text) {
-        return new As2Response(status, Map.of("Content-Type", "text/plain; charset=UTF-8"), text.getBytes(StandardCharsets.UTF_8));
     }
 
     static String unquote(String value) {

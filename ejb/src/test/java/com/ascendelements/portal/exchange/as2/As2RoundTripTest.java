@@ -34,8 +34,7 @@ class As2RoundTripTest {
     @Test
     void signedEncryptedMessageIsStoredBeforeItsSignedMdnConfirmsTheMic() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, true, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -52,8 +51,7 @@ class As2RoundTripTest {
     @Test
     void compressedSignedEncryptedMessageRoundTrips() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, true, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, true, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, true, true, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -65,8 +63,7 @@ class As2RoundTripTest {
     @Test
     void plainMessageWithSignedMdnRoundTripsAndItsMicIsChecked() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, false, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(false, false, false, true, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -78,7 +75,7 @@ class As2RoundTripTest {
     @Test
     void plainMessageWithUnsignedMdnRoundTrips() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, false, false, false, MdnMode.SYNC, false), null);
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, false), null);
+        As2Peer betaAtAlpha = betaAtAlpha(false, false, false, false, null);
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -89,8 +86,7 @@ class As2RoundTripTest {
     @Test
     void aSignedMdnAlteredOnTheWayIsRefused() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, true, As2Harness.BETA_KEY.certificate());
         beta.responseTamper = body -> new String(body, StandardCharsets.ISO_8859_1)
                 .replace("Received-Content-MIC: ", "Received-Content-MIC: A")
                 .getBytes(StandardCharsets.ISO_8859_1);
@@ -104,8 +100,7 @@ class As2RoundTripTest {
     void aSignatureByAnotherKeyIsRefusedWithANegativeMdnAndKept() {
         // BETA holds MALLORY's certificate for ALPHA: ALPHA's real signature does not verify against it
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.MALLORY_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, false),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, false, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -121,7 +116,7 @@ class As2RoundTripTest {
     @Test
     void anUnsignedMessageIsRefusedWhenTheProfileRequiresSignatures() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, false), null);
+        As2Peer betaAtAlpha = betaAtAlpha(false, false, false, false, null);
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -133,8 +128,7 @@ class As2RoundTripTest {
     @Test
     void anUnencryptedMessageIsRefusedWhenTheProfileRequiresEncryption() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, false, false, MdnMode.SYNC, false),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, false, false, false, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -146,8 +140,7 @@ class As2RoundTripTest {
     @Test
     void anUnknownAs2PartnerGetsANegativeMdnAndItsMessageIsKept() {
         // BETA knows nobody
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, false),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, false, As2Harness.BETA_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -172,8 +165,7 @@ class As2RoundTripTest {
     @Test
     void whenStorageFailsTheMdnIsNegative() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, true, As2Harness.BETA_KEY.certificate());
         beta.failStorage = true;
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
@@ -185,8 +177,7 @@ class As2RoundTripTest {
     @Test
     void aReplayedMdnOfAnotherMessageIsNotAcceptedAsReceipt() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, true, false, MdnMode.SYNC, true),
-                As2Harness.BETA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, true, As2Harness.BETA_KEY.certificate());
         AtomicReference<byte[]> firstMdn = new AtomicReference<>();
         beta.responseTamper = body -> {
             if (firstMdn.get() == null) {
@@ -207,8 +198,7 @@ class As2RoundTripTest {
     void anMdnSignedByAnotherKeyIsNotAccepted() {
         beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
         // ALPHA believes BETA's certificate is MALLORY's; encryption to it fails at BETA, and nothing BETA signs verifies
-        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, false, false, MdnMode.SYNC, true),
-                As2Harness.MALLORY_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, false, false, true, As2Harness.MALLORY_KEY.certificate());
 
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
@@ -224,5 +214,12 @@ class As2RoundTripTest {
         As2Sender.Result result = As2Harness.alphaSender().send(nowhere, "order.x12", X12);
 
         assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.RETRY);
+    }
+
+    /** Beta as Alpha knows it: Beta's URL, synchronous MDNs, the given security and certificate. */
+    private As2Peer betaAtAlpha(boolean signed, boolean encrypted, boolean compress, boolean mdnSigned,
+                                java.security.cert.X509Certificate certificate) {
+        return new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), signed, encrypted, compress, MdnMode.SYNC, mdnSigned),
+                certificate);
     }
 }

@@ -74,8 +74,7 @@ public class PartnerResource {
             throw new InvalidRequestException("Give name, x12Qualifier, x12InterchangeId, x12ApplicationCode, x12Version and"
                     + " delimiters (four characters: element, component, repetition, segment)");
         }
-        long id = administration.all().stream().filter(p -> p.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Trading partner " + code)).id();
+        long id = idOf(code);
         String d = change.delimiters();
         try {
             return PartnerView.of(administration.update(id, change.name(),
@@ -95,8 +94,8 @@ public class PartnerResource {
         long id = idOf(code);
         As2Settings settings;
         try {
-            settings = change == null || change.as2Id() == null || change.as2Id().isBlank() ? As2Settings.none()
-                    : new As2Settings(change.as2Id(), change.url(), change.requireSigned(), change.requireEncrypted(),
+            settings = change == null ? As2Settings.none()
+                    : As2Settings.of(change.as2Id(), change.url(), change.requireSigned(), change.requireEncrypted(),
                     change.compress(), As2Settings.MdnMode.valueOf(change.mdnMode() == null ? "SYNC" : change.mdnMode()),
                     change.mdnSigned(), change.signAlgorithm() == null ? "sha-256" : change.signAlgorithm(),
                     change.encryptAlgorithm() == null ? "aes256-cbc" : change.encryptAlgorithm());
@@ -124,7 +123,6 @@ public class PartnerResource {
     }
 
     private long idOf(String code) {
-        return administration.all().stream().filter(p -> p.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Trading partner " + code)).id();
+        return administration.byCode(code).id();
     }
 }

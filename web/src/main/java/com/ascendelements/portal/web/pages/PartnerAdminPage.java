@@ -137,13 +137,11 @@ public class PartnerAdminPage implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            administration.update(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
-                    new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak));
-            administration.changeAcknowledgmentSettings(editedId,
-                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours));
-            administration.changeAs2Settings(editedId, as2Id == null || as2Id.isBlank() ? As2Settings.none()
-                    : new As2Settings(as2Id.strip(), as2Url == null || as2Url.isBlank() ? null : as2Url.strip(), requireSigned,
-                    requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm, encryptAlgorithm));
+            administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
+                    new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
+                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours),
+                    As2Settings.of(as2Id, as2Url, requireSigned, requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm,
+                            encryptAlgorithm));
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
         } catch (InvalidRequestException | IllegalArgumentException e) {
