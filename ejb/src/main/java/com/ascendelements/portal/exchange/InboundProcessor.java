@@ -2,12 +2,16 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgment;
 import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
+import com.ascendelements.portal.edi.x12.InterchangeNoteCode;
 import com.ascendelements.portal.edi.x12.InterchangeReport;
+import com.ascendelements.portal.edi.x12.IssueLevel;
+import com.ascendelements.portal.edi.x12.X12ErrorLocation;
 import com.ascendelements.portal.edi.x12.TransactionSetReport;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.X12Issue;
@@ -17,17 +21,21 @@ import com.ascendelements.portal.edi.x12.ack.AcknowledgmentSender;
 import com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
+import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
 import com.ascendelements.portal.exchange.translation.TranslationException;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
+import com.ascendelements.portal.partners.ReusedControlNumbers;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.Invoices;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.LineAnswer;
 import com.ascendelements.portal.purchasing.PurchaseOrders;
+import com.ascendelements.portal.purchasing.SellerAnswers;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNotices;
 import jakarta.ejb.Stateless;
@@ -70,6 +78,8 @@ public class InboundProcessor {
     @Inject
     private PurchaseOrders orders;
     @Inject
+    private SellerAnswers sellerAnswers;
+    @Inject
     private ShipNoticeTranslator shipNoticeTranslator;
     @Inject
     private ShipNotices shipNotices;
@@ -90,7 +100,7 @@ public class InboundProcessor {
     public ReceiptOutcome process(long id) {
         Interchange interchange = interchanges.byId(id).orElseThrow();
         byte[] content = interchanges.contentOf(id).orElseThrow();
-        X12ValidationReport report = gateway.validator().validate(content);
+        X12ValidationReport report = gateway.validator().validate(content);  // completed below with what needs history
         if (report.interchanges().isEmpty()) {
             return finish(interchange, InterchangeStatus.REJECTED, "No X12 interchange in the file: "
                     + summary(report.fileIssues()), List.of(), List.of());
@@ -119,8 +129,12 @@ public class InboundProcessor {
         Optional<Interchange> original = earlierCopy(interchange);
         if (original.isPresent()) {
             return finish(interchange, InterchangeStatus.DUPLICATE, "Resend of interchange " + original.get().id()
-                    + " (ISA13 " + interchange.controlNumber() + ", received " + original.get().createdAt()
+                    + " (the same file, ISA13 " + interchange.controlNumber() + ", received " + original.get().createdAt()
                     + "); not processed again", List.of(), List.of());
+        }
+        Optional<Interchange> reused = earlierUseOfControlNumber(interchange);
+        if (reused.isPresent()) {
+            report = report.withInterchangeIssue(0, reusedControlNumber(interchange, reused.get(), from));
         }
 
         List<Long> acknowledgments = acknowledge(report, interchange, from, to);
@@ -136,6 +150,10 @@ public class InboundProcessor {
         if (carries(report, "850")) {
             gateway.purchaseOrders().readEach(content, ifAccepted(accepted,
                     po -> applyPurchaseOrder(interchange, po, from, to, created, problems)));
+        }
+        if (carries(report, "855")) {
+            gateway.orderAcknowledgments().readEach(content, ifAccepted(accepted,
+                    ack -> applyOrderAcknowledgment(interchange, ack, from, to, applied, problems)));
         }
         if (carries(report, "856")) {
             gateway.shipNotices().readEach(content, ifAccepted(accepted,
@@ -164,12 +182,25 @@ public class InboundProcessor {
                 : partners.byX12Id(party.qualifier(), party.interchangeId());
     }
 
-    /** The first copy of this file: the same sender and ISA13, or the very same bytes. */
+    /** The first copy of this file: the very same bytes (an exact resend), which is never processed twice. */
     private Optional<Interchange> earlierCopy(Interchange interchange) {
-        List<Interchange> candidates = new ArrayList<>(interchanges.withSameContent(Direction.INBOUND, interchange.contentHash()));
-        if (interchange.controlNumber() != null) {
-            candidates.addAll(interchanges.withControlNumber(Direction.INBOUND, interchange.sender(), interchange.controlNumber()));
+        return first(interchanges.withSameContent(Direction.INBOUND, interchange.contentHash()), interchange);
+    }
+
+    /**
+     * An earlier file of the same sender under the same ISA13 but with other content: not a resend but a control number
+     * used twice (a partner system whose counters were reset). Files rejected as a whole do not count: a partner
+     * may send a corrected file under the number of one we refused.
+     */
+    private Optional<Interchange> earlierUseOfControlNumber(Interchange interchange) {
+        if (interchange.controlNumber() == null) {
+            return Optional.empty();
         }
+        return first(interchanges.withControlNumber(Direction.INBOUND, interchange.sender(), interchange.controlNumber()).stream()
+                .filter(other -> !other.contentHash().equals(interchange.contentHash())).toList(), interchange);
+    }
+
+    private static Optional<Interchange> first(List<Interchange> candidates, Interchange interchange) {
         return candidates.stream()
                 // a later copy counts once processed (a file reprocessed after its resend went through); of two copies
                 // in flight at once, the later one yields, so that not both are taken for duplicates
@@ -177,6 +208,17 @@ public class InboundProcessor {
                 .filter(other -> !other.id().equals(interchange.id()))
                 .filter(other -> other.status() != InterchangeStatus.REJECTED && other.status() != InterchangeStatus.DUPLICATE)
                 .min((a, b) -> Long.compare(a.id(), b.id()));
+    }
+
+    /** TA105 025 for the reused ISA13: rejecting the interchange, or only noted, as the partner's profile says. */
+    private static X12Issue reusedControlNumber(Interchange interchange, Interchange earlier, TradingPartner partner) {
+        boolean process = partner.acknowledgments().reusedControlNumbers() == ReusedControlNumbers.PROCESS_WITH_WARNING;
+        return new X12Issue(IssueLevel.INTERCHANGE, InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER,
+                X12ErrorLocation.ofInterchange(0, 1, "ISA", 13), "ISA13 " + interchange.controlNumber()
+                + " was used before by interchange " + earlier.id() + " (" + earlier.fileName() + ", received "
+                + earlier.createdAt() + ") for other content; " + (process
+                ? "processed as " + partner.code() + "'s profile allows" : "a different file needs a new control number"),
+                null, process);
     }
 
     /** Our TA1 and 997s for the file, stored as outbound interchanges that point back at it. */
@@ -245,6 +287,27 @@ public class InboundProcessor {
         }
         interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
                 po.getPurchaseOrderNumber(), order));
+    }
+
+    /** An 855: the sender, the seller, answers a purchase order the hub placed with it. */
+    private void applyOrderAcknowledgment(Interchange interchange, PurchaseOrderAcknowledgmentMessage message,
+                                          TradingPartner seller, TradingPartner buyer, List<String> applied, List<String> problems) {
+        String poNumber = message.getPurchaseOrderNumber();
+        Optional<PurchaseOrder> order = orders.byNumber(buyer.id(), poNumber).filter(o -> o.seller().id().equals(seller.id()));
+        interchanges.addDocument(new InterchangeDocument(interchange, "855", message.getControlNumber(), poNumber, order.orElse(null)));
+        if (order.isEmpty()) {
+            problems.add("855 for purchase order " + poNumber + ", which " + buyer.name() + " has not placed with " + seller.name());
+            return;
+        }
+        try {
+            List<LineAnswer> answers = PurchaseOrderAcknowledgmentTranslator.toAnswers(message, order.get());
+            sellerAnswers.answer(order.get(), answers, "EDI " + seller.code(), true).ifPresentOrElse(
+                    refusal -> problems.add("855 for purchase order " + poNumber + " not applied: " + refusal),
+                    () -> applied.add("855 for purchase order " + poNumber + " applied: " + answers.size() + " line(s) answered, order "
+                            + order.get().status()));
+        } catch (TranslationException e) {
+            problems.add("855 for purchase order " + poNumber + " not applied: " + e.getMessage());
+        }
     }
 
     /** An 856: the sender ships against one of the hub's purchase orders. */

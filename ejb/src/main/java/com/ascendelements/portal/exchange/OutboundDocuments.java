@@ -52,7 +52,9 @@ public class OutboundDocuments {
     }
 
     void onAnswered(@Observes PurchaseOrderAnswered event) {
-        acknowledge(event.order());
+        if (!event.received()) {  // an answer that came in as an 855 is its own document
+            acknowledge(event.order());
+        }
     }
 
     void onDispatched(@Observes ShipmentDispatched event) {

@@ -4,6 +4,7 @@ import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
 import com.ascendelements.portal.edi.x12.InvoiceReader;
 import com.ascendelements.portal.edi.x12.ShipNoticeReader;
+import com.ascendelements.portal.edi.x12.PurchaseOrderAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -37,6 +38,7 @@ public class X12Gateway {
     private final InterchangeValidator validator = new InterchangeValidator();
     private final PurchaseOrderReader purchaseOrders = new PurchaseOrderReader();
     private final FunctionalAcknowledgmentReader functionalAcknowledgments = new FunctionalAcknowledgmentReader();
+    private final PurchaseOrderAcknowledgmentReader orderAcknowledgments = new PurchaseOrderAcknowledgmentReader();
     private final ShipNoticeReader shipNotices = new ShipNoticeReader();
     private final InvoiceReader invoices = new InvoiceReader();
 
@@ -61,6 +63,10 @@ public class X12Gateway {
 
     public PurchaseOrderReader purchaseOrders() {
         return purchaseOrders;
+    }
+
+    public PurchaseOrderAcknowledgmentReader orderAcknowledgments() {
+        return orderAcknowledgments;
     }
 
     public ShipNoticeReader shipNotices() {

@@ -153,18 +153,7 @@ public class PurchaseOrder {
      * changed when any line is changed or rejected, accepted when every line is accepted.
      */
     public void answerLine(String lineNumber, LineStatus answer, String by, Clock clock) {
-        if (!ANSWERABLE.contains(status)) {
-            throw new IllegalStateException("Order " + poNumber + " is " + status + " and can no longer be acknowledged");
-        }
-        if (answer == LineStatus.OPEN) {
-            throw new IllegalArgumentException("An answer must accept, change or reject the line");
-        }
-        PurchaseOrderLine line = line(lineNumber).orElseThrow(
-                () -> new IllegalArgumentException("Order " + poNumber + " has no line " + lineNumber));
-        line.answer(answer);
-        if (lines.stream().noneMatch(l -> l.status() == LineStatus.OPEN)) {
-            moveTo(summaryOfAnswers(), by, null, clock);
-        }
+        answer(List.of(LineAnswer.of(lineNumber, answer)), by, clock);
     }
 
     /**
@@ -172,16 +161,42 @@ public class PurchaseOrder {
      * replaces. The order's status follows as with {@link #answerLine}.
      */
     public Quantity changeLine(String lineNumber, Quantity confirmed, String by, Clock clock) {
+        Quantity ordered = line(lineNumber).map(PurchaseOrderLine::quantity).orElse(null);
+        answer(List.of(LineAnswer.changedTo(lineNumber, confirmed)), by, clock);
+        return ordered;
+    }
+
+    /**
+     * Records the seller's answers to several lines at once, as an 855 gives them: every answer is checked before any
+     * is recorded, so that a refused answer leaves the order as it was. The status follows as with {@link #answerLine}.
+     *
+     * @return a line of text per change of quantity ("line 2: 20 t ordered, 18 t confirmed")
+     */
+    public List<String> answer(List<LineAnswer> answers, String by, Clock clock) {
         if (!ANSWERABLE.contains(status)) {
             throw new IllegalStateException("Order " + poNumber + " is " + status + " and can no longer be acknowledged");
         }
-        PurchaseOrderLine line = line(lineNumber).orElseThrow(
-                () -> new IllegalArgumentException("Order " + poNumber + " has no line " + lineNumber));
-        Quantity ordered = line.change(confirmed);
+        for (LineAnswer answer : answers) {
+            PurchaseOrderLine line = line(answer.lineNumber()).orElseThrow(
+                    () -> new IllegalArgumentException("Order " + poNumber + " has no line " + answer.lineNumber()));
+            if (answer.confirmed() != null) {
+                line.checkChange(answer.confirmed());
+            }
+        }
+        List<String> changes = new ArrayList<>();
+        for (LineAnswer answer : answers) {
+            PurchaseOrderLine line = line(answer.lineNumber()).orElseThrow();
+            if (answer.confirmed() != null) {
+                Quantity ordered = line.change(answer.confirmed());
+                changes.add("line " + line.lineNumber() + ": " + ordered + " ordered, " + line.quantity() + " confirmed");
+            } else {
+                line.answer(answer.status());
+            }
+        }
         if (lines.stream().noneMatch(l -> l.status() == LineStatus.OPEN)) {
             moveTo(summaryOfAnswers(), by, null, clock);
         }
-        return ordered;
+        return changes;
     }
 
     private PurchaseOrderStatus summaryOfAnswers() {

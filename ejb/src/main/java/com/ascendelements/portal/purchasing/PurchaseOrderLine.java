@@ -105,18 +105,23 @@ public class PurchaseOrderLine {
 
     /** The seller confirms another quantity than ordered (ACK IC); returns the quantity it replaces. */
     Quantity change(Quantity confirmed) {
+        Quantity ordered = quantity;
+        this.quantity = checkChange(confirmed);
+        this.status = LineStatus.CHANGED;
+        return ordered;
+    }
+
+    /** @return the confirmed quantity in the line's unit, if the line may be changed to it; else refuses it */
+    Quantity checkChange(Quantity confirmed) {
         Objects.requireNonNull(confirmed, "confirmed quantity");
         if (!confirmed.isPositive()) {
             throw new IllegalArgumentException("Line " + lineNumber + ": the confirmed quantity must be more than zero");
         }
-        Quantity ordered = quantity;
-        Quantity inLineUnit = confirmed.in(ordered.unit());  // refuses a unit of another kind (t for pieces)
-        if (inLineUnit.compareTo(ordered) == 0) {
+        Quantity inLineUnit = confirmed.in(quantity.unit());  // refuses a unit of another kind (t for pieces)
+        if (inLineUnit.compareTo(quantity) == 0) {
             throw new IllegalArgumentException("Line " + lineNumber + ": " + confirmed + " is what was ordered; accept the line instead");
         }
-        this.quantity = inLineUnit;
-        this.status = LineStatus.CHANGED;
-        return ordered;
+        return inLineUnit;
     }
 
     public Long id() {

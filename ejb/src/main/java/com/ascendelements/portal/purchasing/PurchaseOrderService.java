@@ -59,7 +59,7 @@ public class PurchaseOrderService {
     private Clock clock;
 
     @Inject
-    private Event<PurchaseOrderAnswered> answered;
+    private SellerAnswers sellerAnswers;
 
     @Inject
     private Event<PurchaseOrderPlaced> placed;
@@ -103,10 +103,7 @@ public class PurchaseOrderService {
      */
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
     public PurchaseOrder answerLine(long orderId, String lineNumber, LineStatus answer) {
-        return answer(orderId, order -> {
-            order.answerLine(lineNumber, answer, scope.callerName(), clock);
-            audit.record("PO_LINE_" + answer.name(), "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber);
-        });
+        return answer(orderId, LineAnswer.of(lineNumber, answer));
     }
 
     /**
@@ -115,35 +112,25 @@ public class PurchaseOrderService {
      */
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
     public PurchaseOrder changeLine(long orderId, String lineNumber, BigDecimal confirmedQuantity) {
-        return answer(orderId, order -> {
-            PurchaseOrderLine line = order.line(lineNumber)
-                    .orElseThrow(() -> new InvalidRequestException("Order " + order.poNumber() + " has no line " + lineNumber));
-            if (confirmedQuantity == null) {
-                throw new InvalidRequestException("Enter the quantity you confirm for line " + lineNumber);
-            }
-            Quantity ordered = order.changeLine(lineNumber, Quantity.of(confirmedQuantity, line.quantity().unit()),
-                    scope.callerName(), clock);
-            audit.record("PO_LINE_CHANGED", "PurchaseOrder", orderId, "PO " + order.poNumber() + " line " + lineNumber
-                    + ": " + ordered + " ordered, " + line.quantity() + " confirmed");
-        });
+        PurchaseOrder order = get(orderId);
+        PurchaseOrderLine line = order.line(lineNumber)
+                .orElseThrow(() -> new InvalidRequestException("Order " + order.poNumber() + " has no line " + lineNumber));
+        if (confirmedQuantity == null) {
+            throw new InvalidRequestException("Enter the quantity you confirm for line " + lineNumber);
+        }
+        return answer(orderId, LineAnswer.changedTo(lineNumber, Quantity.of(confirmedQuantity, line.quantity().unit())));
     }
 
-    private PurchaseOrder answer(long orderId, java.util.function.Consumer<PurchaseOrder> answer) {
+    private PurchaseOrder answer(long orderId, LineAnswer answer) {
         PurchaseOrder order = get(orderId);
         scope.restrictedToPartner().ifPresent(partnerId -> {
             if (!partnerId.equals(order.seller().id())) {
                 throw new NotFoundException("Purchase order " + orderId);
             }
         });
-        boolean wasOpen = order.status() == PurchaseOrderStatus.OPEN;
-        try {
-            answer.accept(order);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
-        if (wasOpen && order.status() != PurchaseOrderStatus.OPEN) {
-            answered.fire(new PurchaseOrderAnswered(order));  // the 855 goes with the last answer
-        }
+        sellerAnswers.answer(order, List.of(answer), scope.callerName(), false).ifPresent(refusal -> {
+            throw new InvalidRequestException(refusal);
+        });
         return order;
     }
 

@@ -117,4 +117,21 @@ class PurchaseOrderTest {
         assertThatThrownBy(() -> PurchaseOrder.place("X", DomainFixtures.hub(), DomainFixtures.hub(), null, DAY, "USD", "x", CLOCK))
                 .hasMessageContaining("must differ");
     }
+
+    @Test
+    void takesSeveralAnswersAtOnceOrNoneWhenOneIsRefused() {
+        assertThatThrownBy(() -> order.answer(java.util.List.of(LineAnswer.of("1", LineStatus.ACCEPTED),
+                LineAnswer.changedTo("2", Quantity.of("3", UnitOfMeasure.EACH))), "EDI SKBA", CLOCK))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(order.line("1").orElseThrow().status()).as("nothing recorded").isEqualTo(LineStatus.OPEN);
+        assertThatThrownBy(() -> order.answer(java.util.List.of(LineAnswer.of("1", LineStatus.ACCEPTED),
+                LineAnswer.of("9", LineStatus.ACCEPTED)), "EDI SKBA", CLOCK)).hasMessageContaining("has no line 9");
+        assertThat(order.line("1").orElseThrow().status()).isEqualTo(LineStatus.OPEN);
+
+        assertThat(order.answer(java.util.List.of(LineAnswer.of("1", LineStatus.ACCEPTED),
+                LineAnswer.changedTo("2", Quantity.kilograms("450"))), "EDI SKBA", CLOCK))
+                .containsExactly("line 2: 500 kg ordered, 450 kg confirmed");
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.CHANGED);
+        assertThat(order.history()).last().extracting(StatusChange::by).isEqualTo("EDI SKBA");
+    }
 }

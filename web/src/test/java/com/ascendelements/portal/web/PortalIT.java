@@ -62,7 +62,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("6");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("8");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
@@ -183,6 +183,101 @@ class PortalIT {
         assertThat(object(resend).getString("reason")).contains("Resend of interchange " + outcome.getJsonNumber("interchangeId"));
         assertThat(array(client.get("api/purchase-orders?max=100", "ecopro", "demo-ecopro")).stream()
                 .filter(o -> o.asJsonObject().getString("poNumber").equals("ECO-4500099001"))).hasSize(1);
+    }
+
+    @Test
+    void aDifferentFileUnderAnInterchangeControlNumberUsedBeforeIsRejectedWithTa1025OrProcessedWithAWarningAsTheProfileSays() {
+        HttpResponse<String> first = client.post("api/interchanges?fileName=eco-9101.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009101", "ECO-4500099101"), "ecopro", "demo-ecopro");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        long firstId = object(first).getJsonNumber("interchangeId").longValue();
+
+        // the partner's system reset its counter: its next order comes under the same ISA13 with other content
+        HttpResponse<String> reused = client.post("api/interchanges?fileName=eco-9101-after-reset.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009101", "ECO-4500099102"), "ecopro", "demo-ecopro");
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+        JsonObject refused = object(reused);
+        assertThat(refused.getString("status")).isEqualTo("REJECTED");
+        assertThat(refused.getString("reason")).contains("025", "ISA13 000009101 was used before by interchange " + firstId);
+        assertThat(refused.getJsonArray("createdPurchaseOrders")).isEmpty();
+        String ta1 = client.get("api/interchanges/" + refused.getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content",
+                "ecopro", "demo-ecopro").body();
+        assertThat(ta1).contains("TA1*000009101*261128*1015*R*025").doesNotContain("AK1*");
+        // kept, with its reason, where the partner looks
+        JsonObject kept = object(client.get("api/interchanges/" + refused.getJsonNumber("interchangeId"), "ecopro", "demo-ecopro"));
+        assertThat(kept.getString("statusReason")).contains("was used before");
+        assertThat(kept.getJsonNumber("sizeBytes").longValue()).isEqualTo(purchaseOrderFrom("ECOPROBMUS", "000009101", "ECO-4500099102").length);
+
+        // only an administrator changes the partner's profile; with "process and warn" the order is taken, the TA1 says E 025
+        String warn = "{\"sendAcknowledgments\":true,\"expectAcknowledgments\":true,\"windowHours\":24,"
+                + "\"reusedControlNumbers\":\"PROCESS_WITH_WARNING\"}";
+        assertThat(client.put("api/partners/ECOPRO/acknowledgments", warn, "ecopro", "demo-ecopro").statusCode()).isEqualTo(403);
+        assertThat(client.put("api/partners/ECOPRO/acknowledgments", warn.replace("PROCESS_WITH_WARNING", "MAYBE"), "admin", "demo-admin")
+                .statusCode()).isEqualTo(400);
+        try {
+            HttpResponse<String> changed = client.put("api/partners/ECOPRO/acknowledgments", warn, "admin", "demo-admin");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(object(changed).getJsonObject("acknowledgments").getString("reusedControlNumbers")).isEqualTo("PROCESS_WITH_WARNING");
+            HttpResponse<String> warned = client.post("api/interchanges?fileName=eco-9101-warned.x12",
+                    purchaseOrderFrom("ECOPROBMUS", "000009101", "ECO-4500099103"), "ecopro", "demo-ecopro");
+            assertThat(warned.statusCode()).as(warned.body()).isEqualTo(200);
+            assertThat(object(warned).getString("status")).isEqualTo("PROCESSED");
+            assertThat(object(warned).getString("reason")).contains("025", "was used before");
+            assertThat(object(warned).getJsonArray("createdPurchaseOrders").getString(0)).isEqualTo("ECO-4500099103");
+            assertThat(client.get("api/interchanges/" + object(warned).getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content",
+                    "ecopro", "demo-ecopro").body()).contains("TA1*000009101*261128*1015*E*025", "AK1*PO*9101");
+        } finally {
+            client.put("api/partners/ECOPRO/acknowledgments", warn.replace("PROCESS_WITH_WARNING", "REJECT"), "admin", "demo-admin");
+        }
+    }
+
+    private static byte[] acknowledgmentFromSkba(String controlNumber, String poNumber, String lines) {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String set = "ST*855*0001~BAK*00*AC*" + poNumber + "*" + today + "~" + lines + "CTT*" + (lines.split("PO1\\*", -1).length - 1) + "~";
+        int segments = set.split("~").length + 1;
+        return ("ISA*00*          *00*          *01*080231617      *ZZ*ASCENDELEMENTS *" + today.substring(2) + "*1015*^*00501*"
+                + controlNumber + "*0*P*>~\nGS*PR*SKBA*ASCENDEL*" + today + "*1015*" + Integer.parseInt(controlNumber) + "*X*005010~\n"
+                + set.replace("~", "~\n") + "SE*" + segments + "*0001~\nGE*1*" + Integer.parseInt(controlNumber) + "~\nIEA*1*"
+                + controlNumber + "~\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aSuppliersPurchaseOrderAcknowledgmentAnswersTheHubsOrderOrIsRefusedWithItsReason() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String order = "{\"poNumber\":\"AE-PO-IT-855A\",\"sellerCode\":\"SKBA\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"materialCode\":\"ES-NMC-AL\",\"quantity\":20000,\"unit\":\"KILOGRAM\",\"unitPrice\":3.10,\"priceUnit\":\"KILOGRAM\"},"
+                + "{\"materialCode\":\"ES-NMC-AL\",\"quantity\":10000,\"unit\":\"KILOGRAM\",\"unitPrice\":3.10,\"priceUnit\":\"KILOGRAM\"}]}";
+        HttpResponse<String> placed = client.postJson("api/purchase-orders", order, "buyer", "demo-buyer");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        long id = object(placed).getJsonNumber("id").longValue();
+
+        // SKBA's system answers: line 1 accepted, line 2 with 8 t instead of 10 t
+        HttpResponse<String> answered = client.post("api/interchanges?fileName=skba-855.x12", acknowledgmentFromSkba("000008551",
+                "AE-PO-IT-855A", "PO1*1*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~PO1*2*10000*KG*3.1**VP*ES-NMC-AL~ACK*IQ*8*MT~"),
+                "skba", "demo-skba");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(object(answered).getString("status")).isEqualTo("PROCESSED");
+        assertThat(object(answered).getString("reason")).contains("855 for purchase order AE-PO-IT-855A applied", "order CHANGED");
+        JsonObject detail = object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer"));
+        assertThat(detail.getString("status")).isEqualTo("CHANGED");
+        assertThat(detail.getJsonArray("lines").getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
+        assertThat(detail.getJsonArray("lines").getJsonObject(1).getString("status")).isEqualTo("CHANGED");
+        assertThat(detail.getJsonArray("lines").getJsonObject(1).getJsonNumber("quantity").bigDecimalValue()).isEqualByComparingTo("8000");
+        assertThat(detail.getJsonArray("history").getJsonObject(detail.getJsonArray("history").size() - 1).getString("by")).isEqualTo("EDI SKBA");
+        // the 855 that came in is the order's document: none of ours is written for it
+        assertThat(client.get("api/interchanges?fileName=855-AE-PO-IT-855A", "buyer", "demo-buyer").headers().firstValue("X-Total-Count"))
+                .contains("0");
+
+        // an 855 for an order the hub never placed with SKBA, and one with a line the order lacks: kept and refused with the reason
+        HttpResponse<String> notOurs = client.post("api/interchanges?fileName=skba-855-unknown.x12", acknowledgmentFromSkba("000008552",
+                "ECO-4500012345", "PO1*1*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~"), "skba", "demo-skba");
+        assertThat(notOurs.statusCode()).as(notOurs.body()).isEqualTo(422);
+        assertThat(object(notOurs).getString("reason")).contains("855 for purchase order ECO-4500012345", "has not placed with");
+        HttpResponse<String> badLine = client.post("api/interchanges?fileName=skba-855-line.x12", acknowledgmentFromSkba("000008553",
+                "AE-PO-IT-855A", "PO1*7*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~"), "skba", "demo-skba");
+        assertThat(badLine.statusCode()).as(badLine.body()).isEqualTo(422);
+        assertThat(object(badLine).getString("reason")).contains("855 line 7", "has no such line");
+        assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("CHANGED");
     }
 
     @Test

@@ -29,6 +29,20 @@ public record X12ValidationReport(List<InterchangeReport> interchanges, List<X12
                 && i.groups().stream().allMatch(g -> g.ackCode() == AcknowledgmentCode.A || g.ackCode() == AcknowledgmentCode.E));
     }
 
+    /**
+     * A finding the validator cannot make alone because it needs the gateway's history, e.g. an interchange control
+     * number that an earlier file of the same sender used already (TA105 025).
+     *
+     * @param interchangeIndex 0-based index of the interchange in the file
+     * @param issue            an interchange-level issue
+     * @return a copy of the report with the issue added to that interchange
+     */
+    public X12ValidationReport withInterchangeIssue(int interchangeIndex, X12Issue issue) {
+        List<InterchangeReport> changed = new ArrayList<>(interchanges);
+        changed.set(interchangeIndex, changed.get(interchangeIndex).withIssue(issue));
+        return new X12ValidationReport(changed, fileIssues);
+    }
+
     /** @return every issue in file order: file issues first, then per interchange */
     public List<X12Issue> allIssues() {
         List<X12Issue> all = new ArrayList<>(fileIssues);

@@ -3,6 +3,7 @@ package com.ascendelements.portal.edi.x12;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.message.X12Message;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The StAEDI readers the server runs (850, 856, 810) yield the same DTOs as the Smooks translation, property by
+ * The StAEDI readers the server runs (850, 855, 856, 810) yield the same DTOs as the Smooks translation, property by
  * property (the golden-file dump), on every sample file of those sets, and on each sample rewritten with other
  * delimiters (newline-terminated segments, another element separator).
  */
@@ -31,7 +32,7 @@ class StreamingReadersMatchSmooksTest {
     private static final X12Translator SMOOKS = new X12Translator();
 
     static Stream<Arguments> samples() throws IOException {
-        return Stream.of("850", "856", "810").flatMap(set -> {
+        return Stream.of("850", "855", "856", "810").flatMap(set -> {
             try (Stream<Path> files = Stream.concat(Files.list(SAMPLES.resolve(set)), Files.list(SAMPLES.resolve("valid")))) {
                 return files.filter(f -> f.getFileName().toString().endsWith(".edi")
                                 || f.getFileName().toString().endsWith(".x12")).sorted().toList().stream()
@@ -74,6 +75,7 @@ class StreamingReadersMatchSmooksTest {
         List<X12Message> each = new java.util.ArrayList<>();
         switch (set) {
             case "850" -> new PurchaseOrderReader().readEach(content, each::add);
+            case "855" -> new PurchaseOrderAcknowledgmentReader().readEach(content, each::add);
             case "856" -> new ShipNoticeReader().readEach(content, each::add);
             default -> new InvoiceReader().readEach(content, each::add);
         }
@@ -108,6 +110,7 @@ class StreamingReadersMatchSmooksTest {
     private static Class<? extends X12Message> type(String set) {
         return switch (set) {
             case "850" -> PurchaseOrderMessage.class;
+            case "855" -> PurchaseOrderAcknowledgmentMessage.class;
             case "856" -> ShipNoticeMessage.class;
             default -> InvoiceMessage.class;
         };
@@ -116,6 +119,7 @@ class StreamingReadersMatchSmooksTest {
     private static Function<byte[], List<? extends X12Message>> reader(String set) {
         return switch (set) {
             case "850" -> new PurchaseOrderReader()::read;
+            case "855" -> new PurchaseOrderAcknowledgmentReader()::read;
             case "856" -> new ShipNoticeReader()::read;
             default -> new InvoiceReader()::read;
         };

@@ -1,12 +1,34 @@
 package com.ascendelements.portal.exchange.translation;
 
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.edi.message.AcknowledgedLine;
+import com.ascendelements.portal.edi.message.LineAcknowledgment;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.x12.out.PurchaseOrderAcknowledgment;
+import com.ascendelements.portal.purchasing.LineAnswer;
+import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
-/** The anti-corruption layer for outbound 855s: a fully answered purchase order as the 855 that says so. */
+/**
+ * The anti-corruption layer for 855s. Outbound: a fully answered purchase order as the 855 that says so. Inbound: a
+ * seller's 855 as its answers to the lines of the order it answers (ACK01 per line; BAK02 where a line has no ACK or
+ * the 855 has no lines).
+ */
 public final class PurchaseOrderAcknowledgmentTranslator {
+
+    /** ACK01 (X12 element 668) codes by what they say about the line. */
+    private static final Set<String> ACCEPTING = Set.of("AC", "AR", "BP", "IA", "IB", "SP");
+    private static final Set<String> CHANGING = Set.of("DR", "IC", "IE", "IF", "IH", "IP", "IQ", "IS", "IW");
+    private static final Set<String> REJECTING = Set.of("ID", "IR", "R1", "R2", "R3", "R4");
+    /** BAK02 (X12 element 587) codes that reject the whole order. */
+    private static final Set<String> ORDER_REJECTED = Set.of("RD", "RF", "RJ", "RO", "RV");
 
     private PurchaseOrderAcknowledgmentTranslator() {
     }
@@ -22,6 +44,82 @@ public final class PurchaseOrderAcknowledgmentTranslator {
         }
         return new PurchaseOrderAcknowledgment(type, order.poNumber(), order.orderDate(),
                 order.lines().stream().map(PurchaseOrderAcknowledgmentTranslator::line).toList());
+    }
+
+    /**
+     * @return the seller's answer to each line the 855 answers; every line of the order when the 855 answers the order
+     *         as a whole (no PO1 loops)
+     * @throws TranslationException when a line or a code of the 855 does not fit the order
+     */
+    public static List<LineAnswer> toAnswers(PurchaseOrderAcknowledgmentMessage message, PurchaseOrder order) {
+        boolean orderRejected = message.getAcknowledgmentTypeCode() != null
+                && ORDER_REJECTED.contains(message.getAcknowledgmentTypeCode().strip());
+        if (message.getLines().isEmpty()) {
+            LineStatus all = orderRejected ? LineStatus.REJECTED : LineStatus.ACCEPTED;
+            return order.lines().stream().map(line -> LineAnswer.of(line.lineNumber(), all)).toList();
+        }
+        List<LineAnswer> answers = new ArrayList<>();
+        for (AcknowledgedLine acknowledged : message.getLines()) {
+            String number = acknowledged.getLineNumber() == null ? "" : acknowledged.getLineNumber().strip();
+            PurchaseOrderLine line = order.line(number).orElseThrow(() -> new TranslationException(
+                    "855 line " + number + ": purchase order " + order.poNumber() + " has no such line"));
+            answers.add(answer(acknowledged, line, orderRejected));
+        }
+        return answers;
+    }
+
+    private static LineAnswer answer(AcknowledgedLine acknowledged, PurchaseOrderLine line, boolean orderRejected) {
+        List<LineAcknowledgment> acks = acknowledged.getAcknowledgments();
+        Quantity ordered = line.quantity();
+        if (acks.isEmpty()) {
+            if (orderRejected) {
+                return LineAnswer.of(line.lineNumber(), LineStatus.REJECTED);
+            }
+            Quantity stated = quantity(acknowledged.getQuantity(), acknowledged.getUnitCode(), line);
+            return stated == null || stated.compareTo(ordered) == 0 ? LineAnswer.of(line.lineNumber(), LineStatus.ACCEPTED)
+                    : LineAnswer.changedTo(line.lineNumber(), stated);
+        }
+        Quantity confirmed = null;
+        boolean changed = false;
+        boolean anyKept = false;
+        for (LineAcknowledgment ack : acks) {
+            String code = ack.getStatusCode() == null ? "" : ack.getStatusCode().strip();
+            if (REJECTING.contains(code)) {
+                changed = true;  // a part of the line refused
+                continue;
+            }
+            if (!ACCEPTING.contains(code) && !CHANGING.contains(code)) {
+                throw new TranslationException("855 line " + line.lineNumber() + ": ACK01 '" + code
+                        + "' is not a line status code (X12 element 668)");
+            }
+            anyKept = true;
+            changed |= CHANGING.contains(code);
+            Quantity part = quantity(ack.getQuantity(), ack.getUnitCode(), line);
+            if (part != null) {
+                confirmed = confirmed == null ? part : confirmed.plus(part);
+            }
+        }
+        if (!anyKept) {
+            return LineAnswer.of(line.lineNumber(), LineStatus.REJECTED);
+        }
+        if (confirmed != null && confirmed.compareTo(ordered) != 0) {
+            return LineAnswer.changedTo(line.lineNumber(), confirmed);
+        }
+        return LineAnswer.of(line.lineNumber(), changed ? LineStatus.CHANGED : LineStatus.ACCEPTED);
+    }
+
+    /** A quantity of the 855 in the line's unit; the line's unit when the 855 names none; null when none is given. */
+    private static Quantity quantity(BigDecimal amount, String unitCode, PurchaseOrderLine line) {
+        if (amount == null) {
+            return null;
+        }
+        UnitOfMeasure unit = unitCode == null || unitCode.isBlank() ? line.quantity().unit() : UnitCodes.toDomain(unitCode)
+                .orElseThrow(() -> new TranslationException("855 line " + line.lineNumber() + ": unit " + unitCode + " is not one we trade in"));
+        try {
+            return Quantity.of(amount, unit).in(line.quantity().unit());
+        } catch (IllegalArgumentException e) {
+            throw new TranslationException("855 line " + line.lineNumber() + ": " + e.getMessage());
+        }
     }
 
     private static PurchaseOrderAcknowledgment.Line line(PurchaseOrderLine line) {

@@ -2,7 +2,9 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.As2Settings;
+import com.ascendelements.portal.partners.ReusedControlNumbers;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerCertificate;
 import com.ascendelements.portal.partners.PartnerAdministration;
@@ -81,6 +83,26 @@ public class PartnerResource {
                     new X12Identity(change.x12Qualifier(), change.x12InterchangeId(), change.x12ApplicationCode(),
                             X12Version.ofCode(change.x12Version())),
                     new OutboundDelimiters(d.charAt(0), d.charAt(1), d.charAt(2), d.charAt(3), change.lineBreakAfterSegment())));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+
+    @PUT
+    @Path("{code}/acknowledgments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change how 997s flow with a partner and what a different file under a used ISA13 gets"
+            + " (reusedControlNumbers: REJECT or PROCESS_WITH_WARNING) (administrators)")
+    public PartnerView changeAcknowledgments(@PathParam("code") String code, PartnerView.AcknowledgmentView change) {
+        if (change == null) {
+            throw new InvalidRequestException("Give sendAcknowledgments, expectAcknowledgments, windowHours and reusedControlNumbers");
+        }
+        long id = idOf(code);
+        try {
+            return PartnerView.of(administration.changeAcknowledgmentSettings(id, new AcknowledgmentSettings(
+                    change.sendAcknowledgments(), change.expectAcknowledgments(), change.windowHours(),
+                    change.reusedControlNumbers() == null ? ReusedControlNumbers.REJECT
+                            : ReusedControlNumbers.valueOf(change.reusedControlNumbers()))));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.web.api;
 
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.TradingPartner;
 import java.util.Set;
@@ -7,7 +8,17 @@ import java.util.TreeSet;
 
 /** A trading partner profile as the API shows it. */
 public record PartnerView(long id, String code, String name, Set<String> roles, String x12Qualifier,
-                          String x12InterchangeId, String x12ApplicationCode, String x12Version, boolean active, As2View as2) {
+                          String x12InterchangeId, String x12ApplicationCode, String x12Version, boolean active, AcknowledgmentView acknowledgments,
+                          As2View as2) {
+
+    /** How 997s flow with the partner, and what we do with a different file under an ISA13 it used before. */
+    public record AcknowledgmentView(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
+                                     String reusedControlNumbers) {
+        static AcknowledgmentView of(AcknowledgmentSettings s) {
+            return new AcknowledgmentView(s.sendAcknowledgments(), s.expectAcknowledgments(), s.windowHours(),
+                    s.reusedControlNumbers().name());
+        }
+    }
 
     /** The partner's AS2 settings; null when it does not trade over AS2. */
     public record As2View(String as2Id, String url, boolean requireSigned, boolean requireEncrypted, boolean compress,
@@ -22,6 +33,6 @@ public record PartnerView(long id, String code, String name, Set<String> roles, 
         Set<String> roles = new TreeSet<>();
         p.roles().forEach(r -> roles.add(r.name()));
         return new PartnerView(p.id(), p.code(), p.name(), roles, p.x12().qualifier(), p.x12().interchangeId(),
-                p.x12().applicationCode(), p.x12().version().code(), p.isActive(), As2View.of(p.as2()));
+                p.x12().applicationCode(), p.x12().version().code(), p.isActive(), AcknowledgmentView.of(p.acknowledgments()), As2View.of(p.as2()));
     }
 }

@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.partners.AcknowledgmentSettings;
+import com.ascendelements.portal.partners.ReusedControlNumbers;
 import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerAdministration;
@@ -59,6 +60,7 @@ public class PartnerAdminPage implements Serializable {
     @Min(value = 1, message = "At least 1 hour")
     @Max(value = 720, message = "At most 720 hours (30 days)")
     private int windowHours;
+    private ReusedControlNumbers reusedControlNumbers;
     @Size(max = 128, message = "At most 128 characters")
     private String as2Id;
     @Pattern(regexp = "(https?://\\S+)?", message = "An http:// or https:// URL, or empty to receive only")
@@ -101,6 +103,7 @@ public class PartnerAdminPage implements Serializable {
         sendAcknowledgments = acks.sendAcknowledgments();
         expectAcknowledgments = acks.expectAcknowledgments();
         windowHours = acks.windowHours();
+        reusedControlNumbers = acks.reusedControlNumbers();
         As2Settings as2 = p.as2();
         as2Id = as2.enabled() ? as2.as2Id() : null;
         as2Url = as2.url();
@@ -139,7 +142,7 @@ public class PartnerAdminPage implements Serializable {
         try {
             administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
-                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours),
+                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers),
                     As2Settings.of(as2Id, as2Url, requireSigned, requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm,
                             encryptAlgorithm));
             partners = null;
@@ -159,6 +162,9 @@ public class PartnerAdminPage implements Serializable {
     public void setSendAcknowledgments(boolean v) { this.sendAcknowledgments = v; }
     public boolean isExpectAcknowledgments() { return expectAcknowledgments; }
     public void setExpectAcknowledgments(boolean v) { this.expectAcknowledgments = v; }
+    public ReusedControlNumbers[] getReusedControlNumberChoices() { return ReusedControlNumbers.values(); }
+    public ReusedControlNumbers getReusedControlNumbers() { return reusedControlNumbers; }
+    public void setReusedControlNumbers(ReusedControlNumbers v) { this.reusedControlNumbers = v; }
     public int getWindowHours() { return windowHours; }
     public void setWindowHours(int v) { this.windowHours = v; }
     public String getAs2Id() { return as2Id; }
