@@ -6,7 +6,6 @@ import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.Party;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the 810 invoices of a file into {@link InvoiceMessage}s with StAEDI's streaming reader (004010 and 005010,
@@ -16,16 +15,10 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: no state between calls.
  */
-public final class InvoiceReader {
+public final class InvoiceReader extends TransactionSetReader<InvoiceMessage> {
 
-    /** Every 810 of the file, with its interchange and group envelopes. */
-    public List<InvoiceMessage> read(byte[] file) {
-        return SegmentMapping.read(file, "810", InvoiceMapper::new);
-    }
-
-    /** Hands each 810 to {@code each} as soon as it is read, keeping none: memory bounded by the largest set. */
-    public void readEach(byte[] file, Consumer<? super InvoiceMessage> each) {
-        SegmentMapping.readEach(file, "810", InvoiceMapper::new, each);
+    public InvoiceReader() {
+        super("810", InvoiceMapper::new);
     }
 
     private static final class InvoiceMapper extends SegmentMapping.AreaMapper<InvoiceMessage> {

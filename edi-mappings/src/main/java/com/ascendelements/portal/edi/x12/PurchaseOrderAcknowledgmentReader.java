@@ -5,7 +5,6 @@ import com.ascendelements.portal.edi.message.LineAcknowledgment;
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the 855 purchase order acknowledgments of a file into {@link PurchaseOrderAcknowledgmentMessage}s with StAEDI's
@@ -15,16 +14,10 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: no state between calls.
  */
-public final class PurchaseOrderAcknowledgmentReader {
+public final class PurchaseOrderAcknowledgmentReader extends TransactionSetReader<PurchaseOrderAcknowledgmentMessage> {
 
-    /** Every 855 of the file, with its interchange and group envelopes. */
-    public List<PurchaseOrderAcknowledgmentMessage> read(byte[] file) {
-        return SegmentMapping.read(file, "855", AcknowledgmentMapper::new);
-    }
-
-    /** Hands each 855 to {@code each} as soon as it is read, keeping none: memory bounded by the largest set. */
-    public void readEach(byte[] file, Consumer<? super PurchaseOrderAcknowledgmentMessage> each) {
-        SegmentMapping.readEach(file, "855", AcknowledgmentMapper::new, each);
+    public PurchaseOrderAcknowledgmentReader() {
+        super("855", AcknowledgmentMapper::new);
     }
 
     private static final class AcknowledgmentMapper extends SegmentMapping.AreaMapper<PurchaseOrderAcknowledgmentMessage> {

@@ -4,7 +4,6 @@ import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the 850 purchase orders of a file into {@link PurchaseOrderMessage}s with StAEDI's streaming reader, one
@@ -14,16 +13,10 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: no state between calls.
  */
-public final class PurchaseOrderReader {
+public final class PurchaseOrderReader extends TransactionSetReader<PurchaseOrderMessage> {
 
-    /** Every 850 of the file, with its interchange and group envelopes. */
-    public List<PurchaseOrderMessage> read(byte[] file) {
-        return SegmentMapping.read(file, "850", OrderMapper::new);
-    }
-
-    /** Hands each 850 to {@code each} as soon as it is read, keeping none: memory bounded by the largest set. */
-    public void readEach(byte[] file, Consumer<? super PurchaseOrderMessage> each) {
-        SegmentMapping.readEach(file, "850", OrderMapper::new, each);
+    public PurchaseOrderReader() {
+        super("850", OrderMapper::new);
     }
 
     private static final class OrderMapper extends SegmentMapping.AreaMapper<PurchaseOrderMessage> {

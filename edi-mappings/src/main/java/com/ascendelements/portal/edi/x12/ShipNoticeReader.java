@@ -6,8 +6,6 @@ import com.ascendelements.portal.edi.message.HierarchicalLevel;
 import com.ascendelements.portal.edi.message.Packaging;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import java.util.HashMap;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -18,16 +16,10 @@ import java.util.Map;
  *
  * <p>Thread-safe: no state between calls.
  */
-public final class ShipNoticeReader {
+public final class ShipNoticeReader extends TransactionSetReader<ShipNoticeMessage> {
 
-    /** Every 856 of the file, with its interchange and group envelopes. */
-    public List<ShipNoticeMessage> read(byte[] file) {
-        return SegmentMapping.read(file, "856", ShipNoticeMapper::new);
-    }
-
-    /** Hands each 856 to {@code each} as soon as it is read, keeping none: memory bounded by the largest set. */
-    public void readEach(byte[] file, Consumer<? super ShipNoticeMessage> each) {
-        SegmentMapping.readEach(file, "856", ShipNoticeMapper::new, each);
+    public ShipNoticeReader() {
+        super("856", ShipNoticeMapper::new);
     }
 
     private static final class ShipNoticeMapper extends SegmentMapping.SetMapper<ShipNoticeMessage> {
