@@ -42,12 +42,17 @@ public class Receipt {
     }
 
     boolean differsFrom(Quantity declaredNet) {
-        BigDecimal declared = declaredNet.amount();
-        if (declared.signum() == 0) {
-            return receivedNet.isPositive();
+        return differs(receivedNet, declaredNet);
+    }
+
+    /** Whether a received quantity differs from the declared one by more than the weight franchise. */
+    static boolean differs(Quantity received, Quantity declared) {
+        BigDecimal expected = declared.amount();
+        if (expected.signum() == 0) {
+            return received.isPositive();
         }
-        BigDecimal difference = receivedNet.in(declaredNet.unit()).amount().subtract(declared).abs();
-        return difference.divide(declared, MathContext.DECIMAL64).compareTo(WEIGHT_FRANCHISE) > 0;
+        BigDecimal difference = received.in(declared.unit()).amount().subtract(expected).abs();
+        return difference.divide(expected, MathContext.DECIMAL64).compareTo(WEIGHT_FRANCHISE) > 0;
     }
 
     /** Received minus declared net weight, in the unit of the declaration. */

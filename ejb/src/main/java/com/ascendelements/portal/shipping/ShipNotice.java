@@ -15,10 +15,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -81,6 +83,10 @@ public class ShipNotice {
     @OrderColumn(name = "list_index")
     private List<ShipmentOrder> orders = new ArrayList<>();
 
+    @OneToMany(mappedBy = "shipNotice", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<LotReceipt> lotReceipts = new ArrayList<>();
+
     protected ShipNotice() {
         // JPA
     }
@@ -117,6 +123,38 @@ public class ShipNotice {
         if (status != ShipNoticeStatus.IN_TRANSIT) {
             throw new IllegalStateException("Shipment " + shipmentId + " is " + status + ", not in transit");
         }
+        checkReceiptDate(receivedOn, clock);
+        if (receivedNet == null || !receivedNet.unit().isMass() || !receivedNet.isPositive()) {
+            throw new IllegalArgumentException("The received net weight must be a positive mass");
+        }
+        this.receipt = new Receipt(receivedOn, receivedNet, note, by);
+        this.status = receipt.differsFrom(weights.net()) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED;
+    }
+
+    /**
+     * Records what arrived of one lot's item on one delivery; a lot may arrive in parts, on several trucks. Refuses a
+     * lot or line that is not on this notice, a date before the shipment or in the future, and a cancelled or
+     * weighed-as-a-whole shipment. Once every item has arrived (received and rejected together reach the shipped
+     * quantity, within the weight franchise) the shipment is received, with a discrepancy when anything was
+     * rejected or the received quantity differs from the shipped one by more than the franchise. A receipt marked
+     * "delivery completed" closes its item whatever arrived.
+     */
+    public LotReceipt receiveLot(ReceiptEntry entry, String by, Clock clock) {
+        if (status == ShipNoticeStatus.CANCELLED || receipt != null) {
+            throw new IllegalStateException("Shipment " + shipmentId + " is " + status + (receipt != null ? " as a whole" : "")
+                    + "; it takes no receipts per lot");
+        }
+        checkReceiptDate(entry.receivedOn(), clock);
+        ShipmentItem item = item(entry.lotNumber(), entry.poLineNumber());
+        LotReceipt lotReceipt = new LotReceipt(this, item, entry, by, clock.instant());
+        lotReceipts.add(lotReceipt);
+        status = itemsStream().allMatch(this::arrived)
+                ? (itemsStream().anyMatch(this::differs) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED)
+                : ShipNoticeStatus.PARTIALLY_RECEIVED;
+        return lotReceipt;
+    }
+
+    private void checkReceiptDate(LocalDate receivedOn, Clock clock) {
         Objects.requireNonNull(receivedOn, "receipt date");
         if (receivedOn.isBefore(shippedAt.toLocalDate())) {
             throw new IllegalArgumentException("Received on " + receivedOn + ", before it was shipped (" + shippedAt.toLocalDate() + ")");
@@ -124,11 +162,53 @@ public class ShipNotice {
         if (receivedOn.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("A receipt date cannot be in the future: " + receivedOn);
         }
-        if (receivedNet == null || !receivedNet.unit().isMass() || !receivedNet.isPositive()) {
-            throw new IllegalArgumentException("The received net weight must be a positive mass");
+    }
+
+    private ShipmentItem item(String lotNumber, String poLineNumber) {
+        ShipmentLot lot = orders.stream().flatMap(o -> o.lots().stream())
+                .filter(l -> l.lotNumber() != null && l.lotNumber().equals(lotNumber == null ? null : lotNumber.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Lot " + lotNumber + " is not on ship notice " + shipmentId));
+        if (poLineNumber == null || poLineNumber.isBlank()) {
+            if (lot.items().size() != 1) {
+                throw new IllegalArgumentException("Lot " + lotNumber + " carries " + lot.items().size() + " PO lines; say which one arrived");
+            }
+            return lot.items().get(0);
         }
-        this.receipt = new Receipt(receivedOn, receivedNet, note, by);
-        this.status = receipt.differsFrom(weights.net()) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED;
+        return lot.items().stream().filter(i -> poLineNumber.strip().equals(i.poLineNumber())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Lot " + lotNumber + " has no item for PO line " + poLineNumber));
+    }
+
+    private java.util.stream.Stream<ShipmentItem> itemsStream() {
+        return orders.stream().flatMap(o -> o.lots().stream()).flatMap(l -> l.items().stream());
+    }
+
+    /** What has arrived of an item so far, accepted, over all its receipts (in the item's unit). */
+    public Quantity receivedOf(ShipmentItem item) {
+        return lotReceipts.stream().filter(r -> r.item() == item).map(LotReceipt::received)
+                .reduce(Quantity.zero(item.quantity().unit()), Quantity::plus);
+    }
+
+    /** What was refused at the dock of an item so far (in the item's unit). */
+    public Quantity rejectedOf(ShipmentItem item) {
+        return lotReceipts.stream().filter(r -> r.item() == item).map(LotReceipt::rejected)
+                .reduce(Quantity.zero(item.quantity().unit()), Quantity::plus);
+    }
+
+    private boolean arrived(ShipmentItem item) {
+        if (lotReceipts.stream().anyMatch(r -> r.item() == item && r.deliveryCompleted())) {
+            return true;
+        }
+        Quantity arrived = receivedOf(item).plus(rejectedOf(item));
+        return arrived.amount().compareTo(item.quantity().amount().multiply(BigDecimal.ONE.subtract(Receipt.WEIGHT_FRANCHISE))) >= 0;
+    }
+
+    private boolean differs(ShipmentItem item) {
+        return rejectedOf(item).isPositive() || Receipt.differs(receivedOf(item), item.quantity());
+    }
+
+    /** Every receipt per lot and line, in the order they were recorded. */
+    public List<LotReceipt> lotReceipts() {
+        return Collections.unmodifiableList(lotReceipts);
     }
 
     public Optional<Receipt> receipt() {

@@ -52,6 +52,14 @@ public class ShipmentItem {
         }
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public ShipmentLot lot() {
+        return lot;
+    }
+
     public String poLineNumber() {
         return poLineNumber;
     }

@@ -24,11 +24,14 @@ import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
 import com.ascendelements.portal.shipping.Carrier;
+import com.ascendelements.portal.shipping.ReceiptEntry;
 import com.ascendelements.portal.shipping.ShipNotice;
+import com.ascendelements.portal.shipping.ShipNoticeStatus;
 import com.ascendelements.portal.shipping.Weights;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -102,6 +105,9 @@ class PersistenceMappingTest {
                         new Hazmat("UN3480", "9", "P903"))
                 .addItem("1", scrap, Quantity.of("18", UnitOfMeasure.METRIC_TON));
 
+        notice.receiveLot(new ReceiptEntry("LOT-1", "1", LocalDate.of(2026, 11, 6), "TRUCK-1", Quantity.kilograms("9000"),
+                Quantity.kilograms("200"), "two crushed boxes", Quantity.kilograms("9400"), new BigDecimal("4.25"), null, false), "dock", CLOCK);
+
         Invoice invoice = new Invoice("INV-1", supplier, hub, "AE-PO-1", order, LocalDate.of(2026, 11, 7), InvoiceType.COMMERCIAL, "USD");
         invoice.addLine("1", "1", scrap, Quantity.kilograms("18000"), Money.of("0.85", "USD"), UnitOfMeasure.KILOGRAM);
 
@@ -142,6 +148,18 @@ class PersistenceMappingTest {
                 });
             });
             assertThat(readNotice.shippedAt().toInstant()).isEqualTo(notice.shippedAt().toInstant());
+            assertThat(readNotice.status()).isEqualTo(ShipNoticeStatus.PARTIALLY_RECEIVED);
+            assertThat(readNotice.lotReceipts()).singleElement().satisfies(r -> {
+                assertThat(r.received()).isEqualTo(Quantity.of("9", UnitOfMeasure.METRIC_TON));  // in the item's unit
+                assertThat(r.rejected()).isEqualTo(Quantity.of("0.2", UnitOfMeasure.METRIC_TON));
+                assertThat(r.rejectionReason()).contains("two crushed boxes");
+                assertThat(r.deliveryReference()).contains("TRUCK-1");
+                // 9,400 kg wet at 4.25 % moisture: 9,400 x 0.9575 = 9,000.5 kg dry
+                assertThat(r.dryWeight()).contains(Quantity.kilograms("9000.5"));
+                assertThat(r.moisturePercent()).hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("4.25"));
+                assertThat(r.item().poLineNumber()).isEqualTo("1");
+                assertThat(r.receivedBy()).isEqualTo("dock");
+            });
 
             assertThat(em.find(Invoice.class, invoice.id()).total()).isEqualTo(Money.of("15300.00", "USD"));
             assertThat(em.find(TradingPartner.class, supplier.id()).contacts()).extracting(PartnerContact::name).containsExactly("Dana");
