@@ -9,7 +9,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 
-/** What the receiving dock found: when it arrived, the net weight on our scale, and any remark. */
+/**
+ * A shipment received as a whole, before receipts were recorded per lot and line ({@link LotReceipt}): when it
+ * arrived, the net weight on our scale, and any remark. Kept for the shipments recorded that way; new receipts are
+ * recorded per lot.
+ */
 @Embeddable
 public class Receipt {
 
@@ -32,17 +36,6 @@ public class Receipt {
 
     protected Receipt() {
         // JPA
-    }
-
-    Receipt(LocalDate receivedOn, Quantity receivedNet, String note, String receivedBy) {
-        this.receivedOn = receivedOn;
-        this.receivedNet = receivedNet;
-        this.note = note == null || note.isBlank() ? null : note.strip();
-        this.receivedBy = receivedBy;
-    }
-
-    boolean differsFrom(Quantity declaredNet) {
-        return differs(receivedNet, declaredNet);
     }
 
     /** Whether a received quantity differs from the declared one by more than the weight franchise. */

@@ -116,22 +116,6 @@ public class ShipNotice {
     }
 
     /**
-     * Records the arrival at the receiver's dock. A received net weight that differs from the declared one by
-     * more than the weight franchise makes it a receipt with a discrepancy, for a person to settle.
-     */
-    public void receive(LocalDate receivedOn, Quantity receivedNet, String note, String by, Clock clock) {
-        if (status != ShipNoticeStatus.IN_TRANSIT) {
-            throw new IllegalStateException("Shipment " + shipmentId + " is " + status + ", not in transit");
-        }
-        checkReceiptDate(receivedOn, clock);
-        if (receivedNet == null || !receivedNet.unit().isMass() || !receivedNet.isPositive()) {
-            throw new IllegalArgumentException("The received net weight must be a positive mass");
-        }
-        this.receipt = new Receipt(receivedOn, receivedNet, note, by);
-        this.status = receipt.differsFrom(weights.net()) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED;
-    }
-
-    /**
      * Records what arrived of one lot's item on one delivery; a lot may arrive in parts, on several trucks. Refuses a
      * lot or line that is not on this notice, a date before the shipment or in the future, and a cancelled or
      * weighed-as-a-whole shipment. Once every item has arrived (received and rejected together reach the shipped
@@ -155,7 +139,9 @@ public class ShipNotice {
     }
 
     private void checkReceiptDate(LocalDate receivedOn, Clock clock) {
-        Objects.requireNonNull(receivedOn, "receipt date");
+        if (receivedOn == null) {
+            throw new IllegalArgumentException("Enter the day it arrived");
+        }
         if (receivedOn.isBefore(shippedAt.toLocalDate())) {
             throw new IllegalArgumentException("Received on " + receivedOn + ", before it was shipped (" + shippedAt.toLocalDate() + ")");
         }

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +54,9 @@ public class ShipNoticeService {
 
     @Inject
     private Event<ShipmentDispatched> dispatched;
+
+    @Inject
+    private Event<GoodsReceived> received;
 
     public Page<ShipNotice> search(String text, ShipNoticeStatus status, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
@@ -121,17 +123,39 @@ public class ShipNoticeService {
                 .allMatch(l -> shipped.containsKey(l.lineNumber()) && shipped.get(l.lineNumber()).compareTo(l.quantity()) >= 0);
     }
 
-    /** Staff record what arrived at the hub's dock. */
-    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT})
-    public ShipNotice recordReceipt(long id, LocalDate receivedOn, Quantity receivedNet, String note) {
+    /** Whether the caller records receipts of this shipment: its receiver's users, or the hub's staff for the hub's. */
+    public boolean mayReceive(ShipNotice notice) {
+        if (!scope.isCallerInRole(PortalRole.Names.ADMIN) && !scope.isCallerInRole(PortalRole.Names.PROCUREMENT)
+                && !scope.isCallerInRole(PortalRole.Names.PARTNER)) {
+            return false;
+        }
+        return scope.restrictedToPartner().map(p -> p.equals(notice.receiver().id()))
+                .orElse(notice.receiver().hasRole(com.ascendelements.portal.partners.PartnerRole.HUB));
+    }
+
+    /**
+     * Records what arrived of one lot's item on one delivery (several per lot for a multi-truck lot). The receiver
+     * records it: the hub's staff for shipments to the hub, a partner's users for shipments to their company (a
+     * customer receiving what the hub shipped). Others are told the ship notice does not exist.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public LotReceipt recordLotReceipt(long id, ReceiptEntry entry) {
         ShipNotice notice = get(id);
+        if (!mayReceive(notice)) {
+            throw new NotFoundException("Ship notice " + id);
+        }
+        LotReceipt receipt;
         try {
-            notice.receive(receivedOn, receivedNet, note, scope.callerName(), clock);
-            audit.record("SHIPMENT_RECEIVED", "ShipNotice", id, "Shipment " + notice.shipmentId() + " received " + receivedOn
-                    + ", net " + receivedNet + ": " + notice.status());
+            receipt = notice.receiveLot(entry, scope.callerName(), clock);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        return notice;
+        em.flush();  // the receipt's id for the answer and the audit entry
+        audit.record("LOT_RECEIVED", "ShipNotice", id, "Shipment " + notice.shipmentId() + " lot " + receipt.item().lot().lotNumber()
+                + " line " + receipt.item().poLineNumber() + ": " + receipt.received() + " received"
+                + (receipt.rejected().isPositive() ? ", " + receipt.rejected() + " rejected" : "") + " on " + receipt.receivedOn()
+                + "; shipment " + notice.status());
+        received.fire(new GoodsReceived(notice, receipt));
+        return receipt;
     }
 }

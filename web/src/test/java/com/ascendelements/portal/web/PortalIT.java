@@ -62,7 +62,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("8");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("10");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
@@ -781,6 +781,64 @@ class PortalIT {
     }
 
     /** A ship notice from a prefilled draft: one lot for its first line, with carrier, bill of lading and weights. */
+    @Test
+    void theReceiverRecordsWhatArrivedPerLotOnEachTruckAndOnlyTheReceiverMay() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String order = "{\"poNumber\":\"AE-PO-IT-RCPT\",\"sellerCode\":\"PIEDMONT\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":10,\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,"
+                + "\"priceUnit\":\"KILOGRAM\"}]}";
+        HttpResponse<String> placed = client.postJson("api/purchase-orders", order, "buyer", "demo-buyer");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        long orderId = object(placed).getJsonNumber("id").longValue();
+        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/1/accept", new byte[0], "piedmont", "demo-piedmont").statusCode()).isEqualTo(200);
+        HttpResponse<String> shipped = client.postJson("api/purchase-orders/" + orderId + "/ship-notices",
+                shipment(client.get("api/purchase-orders/" + orderId + "/ship-notice-draft", "piedmont", "demo-piedmont"), "PCW-SH-RCPT", "10"),
+                "piedmont", "demo-piedmont");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(201);
+        HttpResponse<String> found = client.get("api/ship-notices?text=PCW-SH-RCPT", "buyer", "demo-buyer");
+        assertThat(found.headers().firstValue("X-Total-Count")).contains("1");
+        long id = array(found).getJsonObject(0).getJsonNumber("id").longValue();
+        String path = "api/ship-notices/" + id + "/receipts";
+
+        // only the receiver records receipts: the shipper and other partners are told there is no such ship notice, finance may not
+        String truck1 = "{\"lotNumber\":\"PCW-LOT-1\",\"receivedOn\":\"" + today + "\",\"deliveryReference\":\"TRUCK-1\","
+                + "\"received\":6,\"unit\":\"t\",\"wetWeight\":6.2,\"weightUnit\":\"t\",\"moisturePercent\":3.2}";
+        assertThat(client.postJson(path, truck1, "piedmont", "demo-piedmont").statusCode()).isEqualTo(404);
+        assertThat(client.postJson(path, truck1, "skba", "demo-skba").statusCode()).isEqualTo(404);
+        assertThat(client.get("api/ship-notices/" + id, "skba", "demo-skba").statusCode()).isEqualTo(404);
+        assertThat(client.postJson(path, truck1, "finance", "demo-finance").statusCode()).isEqualTo(403);
+        // bad receipts are refused with their reason and leave nothing behind
+        for (String[] bad : List.of(new String[] {truck1.replace("3.2}", "100}"), "below 100 %"},
+                new String[] {truck1.replace("PCW-LOT-1", "PCW-LOT-9"), "not on ship notice PCW-SH-RCPT"},
+                new String[] {truck1.replace("\"received\":6", "\"received\":-6"), "cannot be negative"},
+                new String[] {truck1.replace("\"moisturePercent\":3.2", "\"dryWeight\":6.5"), "above the wet weight"},
+                new String[] {truck1.replace("\"unit\":\"t\"", "\"unit\":\"bags\""), "unit bags is not one of"})) {
+            HttpResponse<String> refused = client.postJson(path, bad[0], "buyer", "demo-buyer");
+            assertThat(refused.statusCode()).as(bad[1]).isEqualTo(400);
+            assertThat(object(refused).getString("message")).contains(bad[1]);
+        }
+        assertThat(object(client.get("api/ship-notices/" + id, "buyer", "demo-buyer")).getJsonArray("receipts")).isEmpty();
+
+        HttpResponse<String> first = client.postJson(path, truck1, "buyer", "demo-buyer");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        // 6.2 t wet at 3.2 % moisture: 6.2 x 0.968 = 6.0016 t dry
+        assertThat(object(first).getJsonNumber("dryWeight").bigDecimalValue()).isEqualByComparingTo("6.0016");
+        assertThat(object(client.get("api/ship-notices/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("PARTIALLY_RECEIVED");
+        String truck2 = "{\"lotNumber\":\"PCW-LOT-1\",\"poLineNumber\":\"1\",\"receivedOn\":\"" + today + "\",\"deliveryReference\":\"TRUCK-2\","
+                + "\"received\":3900,\"rejected\":100,\"unit\":\"kg\",\"rejectionReason\":\"swollen cells\",\"deliveryCompleted\":true}";
+        assertThat(client.postJson(path, truck2, "buyer", "demo-buyer").statusCode()).isEqualTo(201);
+
+        // the shipper sees what arrived: 6 t + 3.9 t received, 0.1 t rejected, a discrepancy for a person to settle
+        JsonObject notice = object(client.get("api/ship-notices/" + id, "piedmont", "demo-piedmont"));
+        assertThat(notice.getString("status")).isEqualTo("RECEIVED_WITH_DISCREPANCY");
+        JsonObject item = notice.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("9.9");
+        assertThat(item.getJsonNumber("rejected").bigDecimalValue()).isEqualByComparingTo("0.1");
+        assertThat(notice.getJsonArray("receipts")).hasSize(2);
+        assertThat(notice.getJsonArray("receipts").getJsonObject(1).getString("rejectionReason")).isEqualTo("swollen cells");
+        assertThat(notice.getJsonArray("receipts").getJsonObject(1).getString("receivedBy")).isEqualTo("buyer");
+    }
+
     private static String shipment(HttpResponse<String> draftResponse, String shipmentId, String quantity) {
         assertThat(draftResponse.statusCode()).as(draftResponse.body()).isEqualTo(200);
         JsonObject draft = object(draftResponse);

@@ -157,16 +157,25 @@ class PortalPagesIT {
 
         browser.open("ship-notices.xhtml");
         browser.driver().findElement(By.linkText("SKBA-SH-000481")).click();
-        browser.find("receipt:received-net_input").sendKeys("39800");
+        assertThat(browser.find("receipts").getText()).contains("Nothing recorded as arrived yet");
+        String lotItem = browser.find("receipt:item_input").findElements(By.tagName("option")).stream()
+                .filter(o -> o.getAttribute("textContent").contains("SKBA-L2611-0042")).findFirst().orElseThrow().getAttribute("value");
+        choose("receipt:item", lotItem);
+        browser.find("receipt:received_input").sendKeys("39800");
         browser.find("receipt:record").click();
         browser.waitForText("Enter the date it arrived");
-        WebElement date = browser.find("receipt:received-on_input");
-        date.sendKeys(LocalDate.now().toString());
-        browser.find("receipt:note").click();
+        browser.find("receipt:received-on_input").sendKeys(LocalDate.now().toString());
+        browser.find("receipt:delivery").click();
+        browser.find("receipt:delivery").sendKeys("ODFL-TRUCK-1");
+        browser.find("receipt:wet_input").sendKeys("41000");
+        browser.find("receipt:moisture_input").sendKeys("2.5");
+        browser.find("receipt:completed").findElement(By.className("ui-chkbox-box")).click();
         browser.find("receipt:record").click();
+        // 39,800 kg of 40,000 kg, marked as the last delivery: 0.5 % short, beyond the 0.25 % franchise
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("shipment-status"), "RECEIVED_WITH_DISCREPANCY"));
-        assertThat(browser.text()).contains("difference -200 kg");
+        // 41,000 kg wet at 2.5 % moisture: 41,000 x 0.975 = 39,975 kg dry
+        assertThat(browser.find("receipts").getText()).contains("ODFL-TRUCK-1", "SKBA-L2611-0042", "39800 kg", "39975 kg", "buyer");
 
         browser.open("contract.xhtml");
         browser.find("contract:number").sendKeys("AE-PIEDMONT-TEST-1");

@@ -1,6 +1,5 @@
 package com.ascendelements.portal.web.pages;
 
-import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNoticeService;
@@ -10,11 +9,8 @@ import com.ascendelements.portal.shipping.ShipmentOrder;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -30,16 +26,10 @@ public class ShipNoticePage extends DetailPage<ShipNotice> {
 
     private transient TreeNode<Row> tree;
 
-    @NotNull(message = "Enter the date it arrived")
-    @PastOrPresent(message = "The receipt date cannot be in the future")
-    private LocalDate receivedOn;
-
-    @NotNull(message = "Enter the net weight on our scale")
-    @DecimalMin(value = "0.0001", message = "The net weight must be more than zero")
-    private BigDecimal receivedNet;
-
-    private UnitOfMeasure receivedUnit = UnitOfMeasure.KILOGRAM;
-    private String note;
+    @jakarta.validation.Valid
+    private LotReceiptForm receipt = new LotReceiptForm();
+    private List<LotReceiptForm.Choice> choices = List.of();
+    private boolean mayReceive;
 
     /** One row of the tree table, whatever its level. */
     public record Row(String level, String reference, String material, String quantity, String gross, String net,
@@ -50,6 +40,9 @@ public class ShipNoticePage extends DetailPage<ShipNotice> {
     protected ShipNotice find(long id) {
         ShipNotice notice = shipNotices.get(id);
         tree = treeOf(notice);
+        choices = LotReceiptForm.choicesOf(notice);
+        mayReceive = notice.status() != com.ascendelements.portal.shipping.ShipNoticeStatus.CANCELLED
+                && notice.receipt().isEmpty() && shipNotices.mayReceive(notice);
         return notice;
     }
 
@@ -77,17 +70,15 @@ public class ShipNoticePage extends DetailPage<ShipNotice> {
     }
 
     public void recordReceipt() {
-        act(() -> shipNotices.recordReceipt(getId(), receivedOn, Quantity.of(receivedNet, receivedUnit), note), "Receipt recorded");
+        act(() -> shipNotices.recordLotReceipt(getId(), receipt.toEntry(getItem())), "Receipt recorded");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            receipt = new LotReceiptForm();
+        }
     }
 
     public TreeNode<Row> getTree() { return tree; }
     public UnitOfMeasure[] getMassUnits() { return new UnitOfMeasure[] {UnitOfMeasure.KILOGRAM, UnitOfMeasure.METRIC_TON, UnitOfMeasure.POUND}; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
-    public BigDecimal getReceivedNet() { return receivedNet; }
-    public void setReceivedNet(BigDecimal receivedNet) { this.receivedNet = receivedNet; }
-    public UnitOfMeasure getReceivedUnit() { return receivedUnit; }
-    public void setReceivedUnit(UnitOfMeasure receivedUnit) { this.receivedUnit = receivedUnit; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public LotReceiptForm getReceipt() { return receipt; }
+    public List<LotReceiptForm.Choice> getChoices() { return choices; }
+    public boolean isMayReceive() { return mayReceive; }
 }
