@@ -190,6 +190,46 @@ class As2AsyncMdnTest {
         assertThat(mdnStatuses).isEmpty();
     }
 
+    @Test
+    void aPositiveAsynchronousMdnWithoutMicConfirmsTheDeliveryWithANote() throws Exception {
+        alphaPartners.put("BETA", new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.ASYNC, false),
+                As2Harness.BETA_KEY.certificate()));
+        pending.put("<m1@alpha>", new As2MdnReceiver.Pending(2L, "JE36dwPGYHYpeZu5BOnpoMt17Oksy8p6mdm07T+MW8s=, sha-256"));
+        String report = "--b\r\nContent-Type: text/plain\r\n\r\nReceived.\r\n--b\r\nContent-Type: message/disposition-notification\r\n\r\n"
+                + "Original-Message-ID: <m1@alpha>\r\nDisposition: automatic-action/MDN-sent-automatically; processed\r\n\r\n--b--\r\n";
+
+        As2Response answer = postMdn(report);
+
+        assertThat(answer.status()).as(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(confirmations).singleElement().satisfies(c -> {
+            assertThat(c.positive()).isTrue();
+            assertThat(c.detail()).contains("processed").contains("without a MIC check");
+        });
+    }
+
+    @Test
+    void anAsynchronousMdnSignedWithAnotherKeyIsASignatureFailure() throws Exception {
+        beta.alphaAtBeta(alphaWithMdnHost(), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), true, false, false, MdnMode.ASYNC, true),
+                As2Harness.BETA_KEY.certificate());
+        // ALPHA holds MALLORY's certificate for BETA when the MDN arrives
+        alphaPartners.put("BETA", new As2Peer(2L, "BETA", betaAtAlpha.settings(), As2Harness.MALLORY_KEY.certificate()));
+        sender().send(betaAtAlpha, "order.x12", As2RoundTripTest.X12, (id, mic) -> pending.put(id, new As2MdnReceiver.Pending(2L, mic)));
+
+        waitFor(() -> !mdnStatuses.isEmpty());
+        assertThat(mdnStatuses).containsExactly(400);
+        assertThat(confirmations).isEmpty();
+    }
+
+    private As2Response postMdn(String report) {
+        As2MdnReceiver receiver = new As2MdnReceiver("ALPHA", As2Harness.ALPHA_KEY,
+                id -> Optional.ofNullable(alphaPartners.get(id)), id -> Optional.ofNullable(pending.get(id)),
+                (id, positive, detail) -> confirmations.add(new Confirmation(id, positive, detail)));
+        return receiver.receive(Map.of("AS2-From", "BETA", "AS2-To", "ALPHA", "Message-ID", "<mdn1@beta>",
+                "Content-Type", "multipart/report; report-type=disposition-notification; boundary=\"b\""),
+                report.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "127.0.0.1");
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean() && System.nanoTime() < until) {
