@@ -81,8 +81,9 @@ public final class As2MdnReceiver {
         }
         Outcome outcome = new Outcome();
         Collector response = new Collector();
+        java.util.concurrent.atomic.AtomicReference<AS2Exception> handlerError = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            AS2Session session = session(peer.get());
+            AS2Session session = session(peer.get(), handlerError);
             AS2MDNReceiverModule module = session.getMessageProcessor().getModuleOfClass(AS2MDNReceiverModule.class);
             AS2Message message = new AS2Message();
             h.forEach((name, value) -> message.headers().addHeader(name, value));
@@ -96,6 +97,13 @@ public final class As2MdnReceiver {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Asynchronous MDN from " + from + " could not be read", e);
             return As2Response.text(400, "The MDN could not be read: " + e.getMessage());
+        }
+        if (outcome.messageId == null && outcome.problem == null && handlerError.get() != null) {
+            outcome.problem = signatureFailure(handlerError.get())
+                    ? "Signature failure: the MDN's signature does not verify against " + peer.get().code() + "'s certificate on file: "
+                    + rootMessage(handlerError.get())
+                    : "The MDN could not be read: " + rootMessage(handlerError.get());
+            LOG.warning("Asynchronous MDN from " + from + " not accepted: " + outcome.problem);
         }
         if (outcome.messageId == null) {
             return As2Response.text(400, outcome.problem == null ? "The MDN could not be checked" : outcome.problem);
@@ -113,7 +121,24 @@ public final class As2MdnReceiver {
         return As2Response.text(200, "MDN received");
     }
 
-    private AS2Session session(As2Peer peer) throws AS2Exception {
+    private static boolean signatureFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.GeneralSecurityException || t instanceof org.bouncycastle.cms.CMSException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private AS2Session session(As2Peer peer, java.util.concurrent.atomic.AtomicReference<AS2Exception> handlerError) throws AS2Exception {
         AS2Session session = new AS2Session();
         session.setCryptoVerifyUseCertificateInBodyPart(false);
         session.setCertificateFactory(new As2Keys(hub, peer));
@@ -135,7 +160,12 @@ public final class As2MdnReceiver {
         partnerships.addPartnership(fromHub);
         session.setPartnershipFactory(partnerships);
         DefaultMessageProcessor processor = new DefaultMessageProcessor();
-        AS2MDNReceiverModule module = new AS2MDNReceiverModule();
+        AS2MDNReceiverModule module = new AS2MDNReceiverModule() {
+            @Override
+            public void handleError(IMessage message, AS2Exception e) {
+                handlerError.set(e);  // the library only logs it
+            }
+        };
         module.initDynamicComponent(session, new StringMap());
         processor.addModule(module);
         session.setMessageProcessor(processor);
@@ -168,14 +198,16 @@ public final class As2MdnReceiver {
 
                 @Override
                 public void onMICMismatch(IMessage message, String original, String returned) {
-                    outcome.problem = "MIC mismatch: sent " + original + ", the MDN returned " + returned;
+                    if (returned != null) {
+                        outcome.problem = "MIC mismatch: sent " + original + ", the MDN returned " + returned;
+                    }
                 }
             });
             setIncomingMDNCallback((sync, mdn, from, to, disposition, mic, originalMessageId, wasSigned, micMatched) ->
-                    judge(mdn, disposition, originalMessageId, wasSigned, micMatched));
+                    judge(mdn, disposition, mic, originalMessageId, wasSigned, micMatched));
         }
 
-        private void judge(IMessageMDN mdn, String disposition, String originalMessageId, boolean wasSigned, boolean micMatched) {
+        private void judge(IMessageMDN mdn, String disposition, String mic, String originalMessageId, boolean wasSigned, boolean micMatched) {
             Optional<Pending> pending = pendingByMessageId.apply(originalMessageId);
             if (pending.isEmpty() || pending.get().partnerId() != peer.partnerId()) {
                 outcome.problem = "No message " + originalMessageId + " was sent to " + peer.code();
@@ -193,8 +225,13 @@ public final class As2MdnReceiver {
             } catch (AS2Exception | RuntimeException e) {
                 processed = false;
             }
+            boolean noMic = processed && (mic == null || mic.isBlank());
             if (!processed) {
                 outcome.problem = null; // a refusal carries no MIC to match
+            } else if (noMic) {
+                // positive, without a MIC (RFC 4130 §7.4.3 allows it for unsigned MDNs): delivered, noted, not a mismatch
+                outcome.problem = null;
+                LOG.info("Asynchronous MDN for " + originalMessageId + " from " + peer.code() + " carries no Received-Content-MIC");
             } else if (!micMatched) {
                 if (outcome.problem == null) {
                     outcome.problem = "The MDN for " + originalMessageId + " carries no matching MIC";
@@ -202,7 +239,8 @@ public final class As2MdnReceiver {
                 return;
             }
             outcome.positive = processed;
-            outcome.detail = "Asynchronous MDN " + disposition + (processed ? ", MIC matches" : "")
+            outcome.detail = "Asynchronous MDN " + disposition
+                    + (noMic ? "; delivered without a MIC check: the MDN carries no Received-Content-MIC" : processed ? ", MIC matches" : "")
                     + (mdn.getText() == null || processed ? "" : " - " + mdn.getText().strip());
         }
 

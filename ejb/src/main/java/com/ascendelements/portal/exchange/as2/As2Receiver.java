@@ -19,7 +19,20 @@ import com.helger.commons.http.HttpHeaderMap;
 import com.helger.commons.io.IWriteToStream;
 import com.helger.commons.state.ESuccess;
 import com.helger.commons.state.ETriState;
+import com.ascendelements.portal.partners.As2Settings;
+import com.helger.as2lib.crypto.ECryptoAlgorithmSign;
+import com.helger.as2lib.disposition.AS2DispositionException;
+import com.helger.as2lib.disposition.DispositionOptions;
+import com.helger.as2lib.disposition.DispositionType;
+import com.helger.as2lib.message.AS2MessageMDN;
+import com.helger.as2lib.message.IMessageMDN;
+import com.helger.as2lib.processor.sender.IProcessorSenderModule;
+import com.helger.as2lib.session.IAS2Session;
+import com.helger.as2lib.util.AS2Helper;
+import com.helger.as2lib.util.AS2ResourceHelper;
 import com.helger.mail.datasource.ByteArrayDataSource;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
 import java.io.ByteArrayOutputStream;
@@ -90,11 +103,20 @@ public final class As2Receiver {
             return As2Response.text(503, "The AS2 endpoint cannot look up partners right now; please resend later");
         }
         String receiptTo = h.get("Receipt-Delivery-Option");
-        if (receiptTo != null && !asyncMdnAllowed(peer.orElse(null), receiptTo)) {
-            // an asynchronous MDN goes only to the host of the partner's own AS2 URL: an unauthenticated request must
-            // not make the hub post to an address of its choosing. The MDN comes back synchronously instead.
-            LOG.warning("AS2 message " + messageId + " from " + from + " asks for its MDN at " + receiptTo
-                    + ", which is not the host of the partner's AS2 URL: answering synchronously");
+        String asyncRefusal = null;
+        if (receiptTo != null && peer.isEmpty()) {
+            // nobody we know: the negative MDN (authentication failed) goes back on this exchange, never to a URL
+            // an unauthenticated request names
+            h.remove("Receipt-Delivery-Option");
+        } else if (receiptTo != null && !asyncMdnAllowed(peer.get(), receiptTo)) {
+            // an asynchronous MDN goes only to the host and port of the partner's AS2 URL or one of its MDN hosts: a
+            // request must not make the hub post to an address of its choosing. Refused, visibly: a negative MDN
+            // saying why, on this exchange, and the message kept with the reason for staff.
+            asyncRefusal = "The message asks for its asynchronous MDN at " + receiptTo.strip() + ", which is not the host and port"
+                    + " of the AS2 URL in " + from + "'s profile at " + hubAs2Id + " nor one of its MDN hosts "
+                    + peer.get().settings().mdnHosts() + ": the message was not processed; ask " + hubAs2Id
+                    + " to add the host to your profile, or send the message again with a synchronous MDN";
+            LOG.warning("AS2 message " + messageId + " from " + from + " refused: " + asyncRefusal);
             h.remove("Receipt-Delivery-Option");
         }
         ResponseCollector response = new ResponseCollector();
@@ -106,7 +128,7 @@ public final class As2Receiver {
             message.attrs().putIn(CNetAttribute.MA_SOURCE_IP, remoteAddress);
             message.attrs().putIn(AS2Message.ATTRIBUTE_RECEIVED, true);
             String contentType = new ContentType(h.get("Content-Type")).toString();
-            Handler handler = new Handler(module, peer.orElse(null), fileName, body);
+            Handler handler = new Handler(module, peer.orElse(null), fileName, body, asyncRefusal);
             handler.handleIncomingMessage(remoteAddress, new ByteArrayDataSource(body, contentType, null), message, response);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "AS2 message " + messageId + " from " + from + " could not be handled", e);
@@ -123,15 +145,14 @@ public final class As2Receiver {
         return new As2Response(response.status, response.headers, response.body.toByteArray());
     }
 
+    /** Whether an asynchronous MDN may go to {@code receiptTo}: the host and port of the partner's AS2 URL or of its MDN hosts. */
     static boolean asyncMdnAllowed(As2Peer peer, String receiptTo) {
-        if (peer == null || peer.settings().url() == null) {
+        if (peer == null) {
             return false;
         }
         try {
-            java.net.URI asked = java.net.URI.create(receiptTo.strip());
-            java.net.URI own = java.net.URI.create(peer.settings().url());
-            return ("http".equals(asked.getScheme()) || "https".equals(asked.getScheme()))
-                    && asked.getHost() != null && asked.getHost().equalsIgnoreCase(own.getHost());
+            As2Settings.HostPort asked = As2Settings.HostPort.of(java.net.URI.create(receiptTo.strip()));
+            return asked != null && peer.settings().mdnHosts().contains(asked);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -212,34 +233,110 @@ public final class As2Receiver {
         return n.length() > 200 ? n.substring(0, 200) : n;
     }
 
-    /** The library's receiver, told to keep what it refuses. */
+    /**
+     * The library's receiver, told to keep what it refuses, to check the algorithms against the profile, to remember
+     * the entity the sender signed (or encrypted) for the MIC, and to answer with MDN texts that say what happened.
+     */
     private final class Handler extends AS2ReceiverHandler {
         private final As2Peer peer;
         private final Long partnerId;
         private final String fileName;
         private final byte[] raw;
+        private final String asyncRefusal;
+        /** The entity as received (before decryption), the decrypted one, and the one the sender signed. */
+        private MimeBodyPart received;
+        private MimeBodyPart decrypted;
+        private MimeBodyPart signedEntity;
+        private String signatureDigest;
+        /** A refusal of ours, with the text the MDN gives for it (the library's texts do not fit every case). */
+        private String refusal;
 
-        Handler(AS2ReceiverModule module, As2Peer peer, String fileName, byte[] raw) {
+        Handler(AS2ReceiverModule module, As2Peer peer, String fileName, byte[] raw, String asyncRefusal) {
             super(module);
             this.peer = peer;
             this.partnerId = peer == null ? null : peer.partnerId();
             this.fileName = fileName;
             this.raw = raw;
+            this.asyncRefusal = asyncRefusal;
             setSendExceptionsInMDN(false);
             setSendExceptionStackTraceInMDN(false);
         }
 
+        private AS2DispositionException refuse(String modifier, String text) {
+            refusal = text;
+            return new AS2DispositionException(DispositionType.createError(modifier), text, null);
+        }
+
         @Override
-        protected void decrypt(IMessage message, com.helger.as2lib.util.AS2ResourceHelper resources) throws AS2Exception {
+        protected void decrypt(IMessage message, AS2ResourceHelper resources) throws AS2Exception {
+            // the first step after the partnership is found: a message we refuse anyway is not decrypted
+            if (asyncRefusal != null) {
+                throw refuse("unexpected-processing-error", asyncRefusal);
+            }
+            received = message.getData();
+            try {
+                if (AS2Helper.getCryptoHelper().isEncrypted(received)) {
+                    String cipher = As2Mic.cipherName(new org.bouncycastle.mail.smime.SMIMEEnveloped(received).getEncryptionAlgOID());
+                    if (!peer.settings().acceptsEncryption(cipher)) {
+                        throw refuse("insufficient-message-security", "The message is encrypted with " + cipher + "; " + peer.as2Id()
+                                + "'s profile at " + hubAs2Id + " requires " + peer.settings().minEncryptAlgorithm()
+                                + " or stronger: the message was not processed");
+                    }
+                }
+            } catch (AS2DispositionException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Encryption algorithm not readable; decryption will tell", e);
+            }
             super.decrypt(message, resources);
             if (message.attrs().containsKey(AS2Message.ATTRIBUTE_RECEIVED_ENCRYPTED)) {
+                decrypted = message.getData();
                 message.partnership().setEncryptAlgorithm(peer.settings().encryptAlgorithm());
             }
         }
 
         @Override
-        protected void verify(IMessage message, com.helger.as2lib.util.AS2ResourceHelper resources) throws AS2Exception {
-            super.verify(message, resources);
+        protected void verify(IMessage message, AS2ResourceHelper resources) throws AS2Exception {
+            MimeBodyPart data = message.getData();
+            boolean signed;
+            try {
+                signed = AS2Helper.getCryptoHelper().isSigned(data);
+            } catch (Exception e) {
+                signed = false;
+            }
+            if (!signed && peer.settings().requireSigned()) {
+                throw refuse("integrity-check-failed", "The message is not signed; " + peer.as2Id() + "'s profile at " + hubAs2Id
+                        + " requires signed messages: the message was not processed");
+            }
+            if (signed) {
+                try {
+                    MimeMultipart parts = (MimeMultipart) data.getContent();
+                    signedEntity = (MimeBodyPart) parts.getBodyPart(0);
+                    for (var signer : new org.bouncycastle.mail.smime.SMIMESigned(parts).getSignerInfos().getSigners()) {
+                        String digest = As2Mic.digestName(signer.getDigestAlgOID());
+                        signatureDigest = digest;
+                        if (!peer.settings().acceptsSignature(digest)) {
+                            throw refuse("insufficient-message-security", "The message is signed with " + digest + "; " + peer.as2Id()
+                                    + "'s profile at " + hubAs2Id + " requires " + peer.settings().minSignAlgorithm()
+                                    + " or stronger: the message was not processed");
+                        }
+                    }
+                } catch (AS2DispositionException e) {
+                    throw e;
+                } catch (Exception e) {
+                    LOG.log(Level.FINE, "Signature algorithm not readable; verification will tell", e);
+                }
+            }
+            try {
+                super.verify(message, resources);
+            } catch (AS2DispositionException e) {
+                String text = "The signature of the message does not verify against the certificate of " + peer.as2Id()
+                        + " on file at " + hubAs2Id + " (authentication failed; the content was not accepted): "
+                        + rootMessage(e) + ". The message was not processed";
+                LOG.warning("AS2 message from " + peer.code() + ": " + text);
+                refusal = text;
+                throw e;
+            }
             if (message.attrs().containsKey(AS2Message.ATTRIBUTE_RECEIVED_SIGNED)) {
                 message.partnership().setSigningAlgorithm(peer.settings().signAlgorithm());
             }
@@ -247,12 +344,112 @@ public final class As2Receiver {
 
         @Override
         protected void sendMDN(String clientInfo, IAS2HttpResponseHandler responseHandler, AS2Message message,
-                               com.helger.as2lib.disposition.DispositionType disposition, String text, ESuccess success) {
-            if (success.isFailure() || disposition.isError()) {
+                               DispositionType disposition, String libraryText, ESuccess success) {
+            boolean failed = success.isFailure() || disposition.isError();
+            String text = text(message, disposition, failed);
+            if (failed) {
                 safeRefuse(partnerId, fileName, raw, disposition.getAsString() + ": " + text);
             }
-            super.sendMDN(clientInfo, responseHandler, message, disposition, text, success);
+            try {
+                IAS2Session session = getReceiverModule().getSession();
+                IMessageMDN mdn = AS2Helper.createMDN(session, message, disposition, "-");
+                DispositionOptions options = DispositionOptions.createFromString(message.getHeader("Disposition-Notification-Options"));
+                String mic = mic(message, options);
+                if (mic != null) {
+                    mdn.attrs().putIn(AS2MessageMDN.MDNA_MIC, mic);
+                }
+                mdn.setText(text);
+                mdn.attrs().putIn(AS2MessageMDN.MDNA_REPORTING_UA, "Battery Materials Partner Portal AS2 gateway (" + hubAs2Id + ")");
+                boolean sign = options.getProtocol() != null && (options.isProtocolRequired() || options.hasMICAlg())
+                        && options.getFirstMICAlg() != null;
+                AS2Helper.createMDNData(session, mdn, sign, session.isCryptoSignIncludeCertificateInBodyPart(),
+                        options.getFirstMICAlg(), false, false);
+                message.setMDN(mdn);
+                if (message.isRequestingAsynchMDN()) {
+                    HttpHeaderMap headers = new HttpHeaderMap();
+                    headers.setContentLength(0);
+                    responseHandler.sendHttpResponse(200, headers, out -> { });
+                    session.getMessageProcessor().handle(IProcessorSenderModule.DO_SEND_ASYNC_MDN, message, null);
+                } else {
+                    ByteArrayOutputStream data = new ByteArrayOutputStream();
+                    try (InputStream in = mdn.getData().getInputStream()) {
+                        in.transferTo(data);
+                    }
+                    mdn.headers().setContentLength(data.size());
+                    responseHandler.sendHttpResponse(200, mdn.headers(), data::writeTo);
+                }
+                LOG.info("AS2 MDN [" + disposition.getAsString() + "] " + (message.isRequestingAsynchMDN() ? "sent asynchronously" : "answered")
+                        + " for " + message.getMessageID() + (mic == null ? "" : ", MIC " + mic));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "The MDN for AS2 message " + message.getMessageID() + " could not be sent", e);
+            }
         }
+
+        /**
+         * The MIC over what the sender signed (RFC 4130 §7.3.1, RFC 5402): the signed entity with its headers, else the
+         * decrypted entity with its headers, else a compressed entity as received with its headers, else the content
+         * alone. With the first algorithm the sender asked for, else its signature's, else the profile's.
+         */
+        private String mic(AS2Message message, DispositionOptions options) {
+            try {
+                ECryptoAlgorithmSign algorithm = options.getFirstMICAlg();
+                if (algorithm == null && signatureDigest != null) {
+                    algorithm = ECryptoAlgorithmSign.getFromIDOrNull(signatureDigest);
+                }
+                if (algorithm == null && peer != null) {
+                    algorithm = ECryptoAlgorithmSign.getFromIDOrNull(peer.settings().signAlgorithm());
+                }
+                if (algorithm == null) {
+                    return null;
+                }
+                if (signedEntity != null) {
+                    return As2Mic.of(signedEntity, true, algorithm);
+                }
+                if (decrypted != null) {
+                    return As2Mic.of(decrypted, true, algorithm);
+                }
+                if (received != null && AS2Helper.getCryptoHelper().isCompressed(received.getContentType())) {
+                    return As2Mic.of(received, true, algorithm);
+                }
+                return received == null ? null : As2Mic.of(received, false, algorithm);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "MIC of AS2 message " + message.getMessageID() + " not computed", e);
+                return null;
+            }
+        }
+
+        /** The MDN's human-readable part: what was received, from whom, and what came of it, in plain words. */
+        private String text(AS2Message message, DispositionType disposition, boolean failed) {
+            String about = "The AS2 message " + message.getMessageID() + " from " + message.getAS2From() + " to " + message.getAS2To()
+                    + (message.getHeader("Date") == null ? "" : " sent " + message.getHeader("Date"));
+            if (!failed) {
+                return about + " was received" + (signedEntity != null ? ", its signature verified against the certificate on file" : "")
+                        + (decrypted != null ? ", decrypted" : "") + " and stored. This is no guarantee that its content is"
+                        + " acceptable: that is the business acknowledgment's (997) to say.";
+            }
+            if (refusal != null) {
+                return about + " was refused. " + refusal + ".";
+            }
+            String modifier = disposition.getStatusDescription() == null ? "" : disposition.getStatusDescription().strip().toLowerCase(java.util.Locale.ROOT);
+            String why = switch (modifier) {
+                case "authentication-failed" -> "Its sender " + message.getAS2From() + " is not a trading partner of " + hubAs2Id
+                        + " that trades over AS2 (or not to this AS2 identity): the message was not processed.";
+                case "decryption-failed" -> "It could not be decrypted with the certificate of " + hubAs2Id
+                        + (peer != null && peer.settings().requireEncrypted() ? " (the profile requires encrypted messages)" : "")
+                        + ": the message was not processed.";
+                case "integrity-check-failed" -> "Its signature could not be verified: the message was not processed.";
+                default -> "It could not be processed (" + disposition.getAsString() + "); please send it again later.";
+            };
+            return about + " was refused. " + why;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** Hands the decrypted, verified, decompressed payload to the intake, which stores it before the MDN goes. */

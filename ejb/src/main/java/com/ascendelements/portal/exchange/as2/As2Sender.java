@@ -34,6 +34,8 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class As2Sender {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(As2Sender.class.getName());
+
     static {
         MailStreamProvider.nameOnce();  // before any MIME work: see MailStreamProvider
     }
@@ -80,7 +82,7 @@ public final class As2Sender {
         if (!settings.enabled() || settings.url() == null) {
             return new Result(Outcome.REFUSED, null, null, partner.code() + " has no AS2 URL in its profile");
         }
-        if (partner.certificate() == null && (settings.requireEncrypted() || settings.mdnSigned())) {
+        if (partner.certificate() == null && (settings.encryptOutbound() || settings.mdnSigned())) {
             return new Result(Outcome.REFUSED, null, null, partner.code() + " has no valid certificate: import one in its profile");
         }
         ECryptoAlgorithmSign sign = ECryptoAlgorithmSign.getFromIDOrNull(settings.signAlgorithm());
@@ -92,7 +94,8 @@ public final class As2Sender {
         client.setSenderData(hubAs2Id, "edi@" + hubAs2Id.replaceAll("[^A-Za-z0-9.-]", "") + ".invalid", As2Keys.HUB_ALIAS);
         client.setReceiverData(partner.as2Id(), partner.alias(), settings.url());
         client.setPartnershipName(hubAs2Id + "-to-" + partner.code());
-        client.setEncryptAndSign(settings.requireEncrypted() ? crypt : null, settings.requireSigned() ? sign : null);
+        // what we send follows the profile's outbound settings, not what we require of the partner's messages
+        client.setEncryptAndSign(settings.encryptOutbound() ? crypt : null, settings.signOutbound() ? sign : null);
         if (settings.compress()) {
             // compressed after signing: the MIC is then taken over the signed content on both sides (RFC 5402 allows
             // either order; the library's sender and receiver disagree on the MIC of content compressed before signing)
@@ -104,7 +107,9 @@ public final class As2Sender {
                     .setProtocol(DispositionOptions.PROTOCOL_PKCS7_SIGNATURE).setProtocolImportance(DispositionOptions.IMPORTANCE_REQUIRED)
                     .setMICAlg(sign).setMICAlgImportance(DispositionOptions.IMPORTANCE_REQUIRED));
         } else {
-            client.setMDNOptions((String) null);
+            // an unsigned MDN still carries the MIC when asked for its algorithm (RFC 4130 §7.4.3): without it a
+            // positive MDN has nothing to match
+            client.setMDNOptions(DispositionOptions.SIGNED_RECEIPT_MICALG + "=" + DispositionOptions.IMPORTANCE_OPTIONAL + ", " + sign.getID());
         }
         if (settings.mdnMode() == As2Settings.MdnMode.ASYNC) {
             client.setAsyncMDNUrl(asyncMdnUrl);
@@ -130,6 +135,11 @@ public final class As2Sender {
             Throwable e = response.getException();
             return classify(e, messageId, mic);
         }
+        if (as2.mdnError.get() != null && !(partner.certificate() == null
+                && as2.mdnError.get() instanceof com.helger.as2lib.cert.AS2CertificateNotFoundException)) {
+            // (with no certificate on file, the library stops before reading an unsigned MDN: that one is read below)
+            return mdnFailure(partner, as2.mdnError.get(), messageId, mic);
+        }
         if (settings.mdnMode() == As2Settings.MdnMode.ASYNC && !response.hasMDN()) {
             return new Result(Outcome.AWAITING_MDN, messageId, mic, "Sent to " + settings.url() + "; asynchronous MDN awaited");
         }
@@ -137,22 +147,27 @@ public final class As2Sender {
             return new Result(Outcome.RETRY, messageId, mic, "No MDN came back from " + settings.url());
         }
         String disposition = response.getMDNDisposition();
+        String returned = response.getMDN().attrs().getAsString(com.helger.as2lib.message.AS2MessageMDN.MDNA_MIC);
+        String answers = response.getMDN().attrs().getAsString(com.helger.as2lib.message.AS2MessageMDN.MDNA_ORIG_MESSAGEID);
         if (mdnSigner.get() == null && !micCheck.matched && micCheck.mismatch == null) {
             // the library checks the report of signed MDNs only; an unsigned one is read here
             UnsignedReport report = UnsignedReport.of(response.getMDN());
             if (disposition == null) {
                 disposition = report.disposition();
             }
-            String returned = response.getMDN().attrs().getAsString(com.helger.as2lib.message.AS2MessageMDN.MDNA_MIC);
             if (returned == null) {
                 returned = report.mic();
             }
-            if (returned != null && mic != null) {
-                if (MIC.parse(returned).equals(MIC.parse(mic))) {
-                    micCheck.matched = true;
-                } else {
-                    micCheck.mismatch = "sent " + mic + ", the MDN returned " + returned;
-                }
+            if (answers == null) {
+                answers = report.originalMessageId();
+            }
+        }
+        if (returned != null && mic != null && !micCheck.matched) {
+            if (MIC.parse(returned).equals(MIC.parse(mic))) {
+                micCheck.matched = true;
+                micCheck.mismatch = null;
+            } else {
+                micCheck.mismatch = "sent " + mic + ", the MDN returned " + returned;
             }
         }
         String text = response.getMDNText() == null ? "" : response.getMDNText().strip();
@@ -161,6 +176,9 @@ public final class As2Sender {
             type = DispositionType.createFromString(disposition);
         } catch (AS2Exception | RuntimeException e) {
             return new Result(Outcome.REFUSED, messageId, mic, "Unreadable MDN disposition: " + disposition);
+        }
+        if (answers != null && messageId != null && !answers.strip().equals(messageId.strip())) {
+            return new Result(Outcome.REFUSED, messageId, mic, "The MDN answers another message (" + answers + ") than " + messageId);
         }
         if (type.isError() || !DispositionType.STATUS_PROCESSED.equalsIgnoreCase(type.getStatus())) {
             return new Result(Outcome.REFUSED, messageId, mic, "Negative MDN: " + disposition + (text.isEmpty() ? "" : " - " + text));
@@ -171,10 +189,34 @@ public final class As2Sender {
         if (micCheck.mismatch != null) {
             return new Result(Outcome.REFUSED, messageId, mic, "MIC mismatch: " + micCheck.mismatch);
         }
-        if (!micCheck.matched && (settings.requireSigned() || settings.mdnSigned())) {
-            return new Result(Outcome.REFUSED, messageId, mic, "The MDN carries no MIC");
+        if (!micCheck.matched) {
+            // a positive MDN without a MIC (allowed for unsigned MDNs, RFC 4130 §7.4.3): the partner says it processed
+            // the file, but nothing proves it received these bytes. Delivered, noted, not a mismatch.
+            LOG.info("AS2 MDN for " + messageId + " from " + partner.code() + " carries no Received-Content-MIC: delivered without a MIC check");
+            return new Result(Outcome.CONFIRMED, messageId, mic, "MDN " + disposition
+                    + "; delivered without a MIC check: the MDN carries no Received-Content-MIC (ours: " + mic + ")");
         }
-        return new Result(Outcome.CONFIRMED, messageId, mic, "MDN " + disposition + (micCheck.matched ? ", MIC " + mic + " matches" : ""));
+        return new Result(Outcome.CONFIRMED, messageId, mic, "MDN " + disposition + ", MIC " + mic + " matches");
+    }
+
+    /** An MDN that came back but could not be read or verified: refused with the reason, a signature failure named as one. */
+    private static Result mdnFailure(As2Peer partner, AS2Exception e, String messageId, String mic) {
+        boolean signature = false;
+        for (Throwable t = e; t != null && !signature; t = t.getCause()) {
+            signature = t instanceof java.security.GeneralSecurityException || t instanceof org.bouncycastle.cms.CMSException
+                    || t instanceof org.bouncycastle.operator.OperatorException;
+        }
+        String detail;
+        if (signature) {
+            X509Certificate onFile = partner.certificate();
+            detail = "Signature failure: the MDN's signature does not verify against " + partner.code() + "'s certificate on file"
+                    + (onFile == null ? "" : " (" + onFile.getSubjectX500Principal().getName() + ", serial " + onFile.getSerialNumber().toString(16) + ")")
+                    + ": " + rootMessage(e) + ". The receipt proves nothing; check the partner's certificate";
+        } else {
+            detail = "The MDN could not be read: " + rootMessage(e);
+        }
+        LOG.warning("AS2 message " + messageId + " to " + partner.code() + ": " + detail);
+        return new Result(Outcome.REFUSED, messageId, mic, detail);
     }
 
     private static Result classify(Throwable e, String messageId, String mic) {
@@ -203,7 +245,7 @@ public final class As2Sender {
     }
 
     /** The disposition and MIC of an unsigned MDN (a multipart/report with a message/disposition-notification part). */
-    record UnsignedReport(String disposition, String mic) {
+    record UnsignedReport(String disposition, String mic, String originalMessageId) {
         static UnsignedReport of(com.helger.as2lib.message.IMessageMDN mdn) {
             try {
                 Object content = mdn.getData().getContent();
@@ -215,14 +257,15 @@ public final class As2Sender {
                             try (java.io.InputStream in = part.getInputStream()) {
                                 fields = new jakarta.mail.internet.InternetHeaders(in);
                             }
-                            return new UnsignedReport(fields.getHeader("Disposition", null), fields.getHeader("Received-Content-MIC", null));
+                            return new UnsignedReport(fields.getHeader("Disposition", null), fields.getHeader("Received-Content-MIC", null),
+                                    fields.getHeader("Original-Message-ID", null));
                         }
                     }
                 }
             } catch (Exception e) {
                 // unreadable: no disposition
             }
-            return new UnsignedReport(null, null);
+            return new UnsignedReport(null, null, null);
         }
     }
 
@@ -238,7 +281,9 @@ public final class As2Sender {
 
         @Override
         public void onMICMismatch(IMessage message, String sent, String returned) {
-            mismatch = "sent " + sent + ", the MDN returned " + returned;
+            if (returned != null) {
+                mismatch = "sent " + sent + ", the MDN returned " + returned;
+            }
         }
     }
 
@@ -246,6 +291,8 @@ public final class As2Sender {
     private final class Client extends AS2Client {
         private final As2Peer partner;
         final AtomicReference<MIC> sentMic = new AtomicReference<>();
+        /** What went wrong reading the MDN: the library only logs it and reports no disposition. */
+        final AtomicReference<AS2Exception> mdnError = new AtomicReference<>();
 
         Client(As2Peer partner, java.util.function.BiConsumer<String, String> awaitingMdn) {
             this.partner = partner;
@@ -255,6 +302,11 @@ public final class As2Sender {
                     MIC mic = super.calculateAndStoreMIC(message);
                     sentMic.set(mic);
                     return mic;
+                }
+
+                @Override
+                protected void onReceivedMDNError(AS2Message message, AS2Exception e) {
+                    mdnError.set(e);
                 }
 
                 @Override

@@ -34,6 +34,8 @@ final class As2Harness implements AutoCloseable {
     final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     final List<Refused> refused = new CopyOnWriteArrayList<>();
     final Map<String, As2Peer> partners = new HashMap<>();
+    /** The HTTP headers of each request received, names in lower case. */
+    final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     volatile UnaryOperator<byte[]> responseTamper = UnaryOperator.identity();
     volatile boolean failStorage;
     private final HttpServer server;
@@ -61,6 +63,9 @@ final class As2Harness implements AutoCloseable {
         server.createContext("/as2", exchange -> {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, String.join(", ", v)));
+            Map<String, String> lower = new HashMap<>();
+            headers.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+            requests.add(lower);
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();

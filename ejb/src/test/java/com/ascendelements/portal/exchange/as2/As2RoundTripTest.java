@@ -203,7 +203,160 @@ class As2RoundTripTest {
         As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
 
         assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(result.detail()).as(result.detail()).containsIgnoringCase("signature").contains("BETA")
+                .doesNotContain("Unreadable MDN disposition");
         assertThat(beta.accepted).hasSize(1); // BETA took it; ALPHA cannot trust the receipt
+    }
+
+    // --- issue 10: interoperability with other AS2 products ---
+
+    static final byte[] X12_LF = new String(X12, StandardCharsets.US_ASCII).replace("~", "~\n").getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void aMessageCompressedBeforeSigningGetsTheMicOfTheSignedCompressedEntity() throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.compressBeforeSign = true;
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12);
+
+        assertThat(mdn.status()).isEqualTo(200);
+        assertThat(mdn.signed()).as("MDN signed by BETA").isTrue();
+        assertThat(mdn.field("Disposition")).isEqualToIgnoringWhitespace("automatic-action/MDN-sent-automatically; processed");
+        assertThat(mdn.field("Original-Message-ID")).isEqualTo(mdn.messageId());
+        assertThat(mdn.field("Final-Recipient")).isEqualTo("rfc822; BETA");
+        // the digest the signature covers (the compressed entity with its headers), not that of the decompressed content
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+        assertThat(mdn.text()).contains(mdn.messageId()).contains("stored").doesNotContain("$");
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+    }
+
+    @Test
+    void lfOnlyContentSent8bitGetsTheMicOfItsCanonicalForm() throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.transferEncoding = "8bit";
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12_LF);
+
+        assertThat(mdn.field("Disposition")).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12_LF));
+    }
+
+    @Test
+    void aCompressedBeforeSignedLfOnly8bitMessageEncryptedByAsTwoLibRoundTripsToo() throws Exception {
+        // the same with the MIC algorithm of an unsigned MDN request and no signature on the MDN
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.compressBeforeSign = true;
+        alpha.transferEncoding = "8bit";
+        alpha.mdnOptions = "signed-receipt-micalg=optional, sha-256";
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12_LF);
+
+        assertThat(mdn.signed()).isFalse();
+        assertThat(mdn.field("Disposition")).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+    }
+
+    @Test
+    void aSignatureDigestBelowTheProfilesMinimumGetsANegativeMdnSayingSo() throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.signatureAlgorithm = "SHA1withRSA";
+        alpha.micAlg = "sha-1";
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12);
+
+        assertThat(mdn.field("Disposition")).containsIgnoringCase("processed/error").containsIgnoringCase("insufficient-message-security");
+        assertThat(mdn.text()).contains("sha-1").contains("sha-256").contains("not processed").doesNotContain("$");
+        assertThat(beta.accepted).isEmpty();
+        assertThat(beta.refused).singleElement().satisfies(r -> assertThat(r.reason()).contains("insufficient-message-security"));
+    }
+
+    @Test
+    void aSha1SignatureIsAcceptedWhereTheProfileAllowsIt() throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true)
+                .withPolicy(false, false, "sha-1", "3des", false, null), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.signatureAlgorithm = "SHA1withRSA";
+        alpha.micAlg = "sha-1";
+        alpha.mdnOptions = "signed-receipt-protocol=optional, pkcs7-signature; signed-receipt-micalg=optional, sha-1";
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12);
+
+        assertThat(mdn.field("Disposition")).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+    }
+
+    @Test
+    void aCipherBelowTheProfilesMinimumGetsANegativeMdn() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", new com.ascendelements.portal.partners.As2Settings("BETA", beta.url(), true, true,
+                false, MdnMode.SYNC, true, "sha-256", "3des"), As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
+        assertThat(result.detail()).containsIgnoringCase("insufficient-message-security").contains("3des").contains("aes128-cbc");
+        assertThat(beta.accepted).isEmpty();
+    }
+
+    @Test
+    void whatWeRequireDoesNotSwitchOffWhatWeSend() {
+        // BETA requires ALPHA's messages signed and encrypted; ALPHA does not require BETA's to be, but sends signed
+        // and encrypted all the same (the outbound side of its profile)
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = new As2Peer(2L, "BETA", As2Harness.settings("BETA", beta.url(), false, false, false, MdnMode.SYNC, true)
+                .withPolicy(true, true, "sha-256", "aes128-cbc", false, null), As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(beta.requests).singleElement().satisfies(h -> assertThat(h.get("content-type")).contains("application/pkcs7-mime"));
+    }
+
+    @Test
+    void anUnsignedMdnIsAskedForTheMicAlgorithmAndItsMicMatches() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, false, As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(beta.requests).singleElement().satisfies(h -> assertThat(h.get("disposition-notification-options"))
+                .contains("signed-receipt-micalg").contains("sha-256").doesNotContain("pkcs7-signature"));
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).contains("MIC " + result.mic() + " matches");
+    }
+
+    @Test
+    void aPositiveUnsignedMdnWithoutMicIsADeliveryWithoutMicCheckNotARefusal() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, false), As2Harness.ALPHA_KEY.certificate());
+        As2Peer betaAtAlpha = betaAtAlpha(true, true, false, false, As2Harness.BETA_KEY.certificate());
+        // a partner product that leaves the MIC out of unsigned MDNs
+        beta.responseTamper = body -> new String(body, StandardCharsets.ISO_8859_1)
+                .replaceAll("Received-Content-MIC: [^\r\n]*\r?\n", "").getBytes(StandardCharsets.ISO_8859_1);
+
+        As2Sender.Result result = As2Harness.alphaSender().send(betaAtAlpha, "order.x12", X12);
+
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(result.detail()).contains("processed").contains("without a MIC check").doesNotContain("mismatch");
+    }
+
+    @Test
+    void aNegativeMdnOfOursSaysWhatHappenedWithoutPlaceholders() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, false), As2Harness.MALLORY_KEY.certificate());
+        RawAs2Client.Mdn mdn;
+        try {
+            mdn = new RawAs2Client().send(beta.url(), X12);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(mdn.field("Disposition")).containsIgnoringCase("processed/error").containsIgnoringCase("integrity-check-failed");
+        assertThat(mdn.text()).contains(mdn.messageId()).contains("ALPHA").contains("BETA")
+                .contains("does not verify against the certificate of ALPHA")
+                .doesNotContain("$").doesNotContainIgnoringCase("integrity was verified").doesNotContainIgnoringCase("verified and");
     }
 
     @Test

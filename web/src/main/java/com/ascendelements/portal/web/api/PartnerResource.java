@@ -120,7 +120,10 @@ public class PartnerResource {
                     : As2Settings.of(change.as2Id(), change.url(), change.requireSigned(), change.requireEncrypted(),
                     change.compress(), As2Settings.MdnMode.valueOf(change.mdnMode() == null ? "SYNC" : change.mdnMode()),
                     change.mdnSigned(), change.signAlgorithm() == null ? "sha-256" : change.signAlgorithm(),
-                    change.encryptAlgorithm() == null ? "aes256-cbc" : change.encryptAlgorithm());
+                    change.encryptAlgorithm() == null ? "aes256-cbc" : change.encryptAlgorithm(),
+                    change.signOutbound() == null ? change.requireSigned() : change.signOutbound(),
+                    change.encryptOutbound() == null ? change.requireEncrypted() : change.encryptOutbound(),
+                    change.minSignAlgorithm(), change.minEncryptAlgorithm(), change.gcmSupported(), change.mdnHosts());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

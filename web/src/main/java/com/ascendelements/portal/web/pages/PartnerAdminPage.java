@@ -3,7 +3,6 @@ package com.ascendelements.portal.web.pages;
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.ReusedControlNumbers;
-import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerCertificate;
@@ -61,17 +60,8 @@ public class PartnerAdminPage implements Serializable {
     @Max(value = 720, message = "At most 720 hours (30 days)")
     private int windowHours;
     private ReusedControlNumbers reusedControlNumbers;
-    @Size(max = 128, message = "At most 128 characters")
-    private String as2Id;
-    @Pattern(regexp = "(https?://\\S+)?", message = "An http:// or https:// URL, or empty to receive only")
-    private String as2Url;
-    private boolean requireSigned;
-    private boolean requireEncrypted;
-    private boolean compress;
-    private As2Settings.MdnMode mdnMode;
-    private boolean mdnSigned;
-    private String signAlgorithm;
-    private String encryptAlgorithm;
+    @jakarta.validation.Valid
+    private As2Form as2 = new As2Form();
     private transient List<PartnerCertificate> certificates = List.of();
 
     public List<TradingPartner> getPartners() {
@@ -104,16 +94,7 @@ public class PartnerAdminPage implements Serializable {
         expectAcknowledgments = acks.expectAcknowledgments();
         windowHours = acks.windowHours();
         reusedControlNumbers = acks.reusedControlNumbers();
-        As2Settings as2 = p.as2();
-        as2Id = as2.enabled() ? as2.as2Id() : null;
-        as2Url = as2.url();
-        requireSigned = !as2.enabled() || as2.requireSigned();
-        requireEncrypted = !as2.enabled() || as2.requireEncrypted();
-        compress = as2.enabled() && as2.compress();
-        mdnMode = as2.enabled() ? as2.mdnMode() : As2Settings.MdnMode.SYNC;
-        mdnSigned = !as2.enabled() || as2.mdnSigned();
-        signAlgorithm = as2.enabled() ? as2.signAlgorithm() : "sha-256";
-        encryptAlgorithm = as2.enabled() ? as2.encryptAlgorithm() : "aes256-cbc";
+        as2 = As2Form.of(p.as2());
         certificates = administration.certificates(editedId);
     }
 
@@ -143,8 +124,7 @@ public class PartnerAdminPage implements Serializable {
             administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
                     new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers),
-                    As2Settings.of(as2Id, as2Url, requireSigned, requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm,
-                            encryptAlgorithm));
+                    as2.settings());
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
         } catch (InvalidRequestException | IllegalArgumentException e) {
@@ -154,9 +134,6 @@ public class PartnerAdminPage implements Serializable {
     }
 
     public X12Version[] getVersions() { return X12Version.values(); }
-    public As2Settings.MdnMode[] getMdnModes() { return As2Settings.MdnMode.values(); }
-    public List<String> getSignAlgorithms() { return As2Settings.SIGN_ALGORITHMS.stream().sorted().toList(); }
-    public List<String> getEncryptAlgorithms() { return As2Settings.ENCRYPT_ALGORITHMS.stream().sorted().toList(); }
     public List<PartnerCertificate> getCertificates() { return certificates; }
     public boolean isSendAcknowledgments() { return sendAcknowledgments; }
     public void setSendAcknowledgments(boolean v) { this.sendAcknowledgments = v; }
@@ -167,24 +144,7 @@ public class PartnerAdminPage implements Serializable {
     public void setReusedControlNumbers(ReusedControlNumbers v) { this.reusedControlNumbers = v; }
     public int getWindowHours() { return windowHours; }
     public void setWindowHours(int v) { this.windowHours = v; }
-    public String getAs2Id() { return as2Id; }
-    public void setAs2Id(String v) { this.as2Id = v; }
-    public String getAs2Url() { return as2Url; }
-    public void setAs2Url(String v) { this.as2Url = v; }
-    public boolean isRequireSigned() { return requireSigned; }
-    public void setRequireSigned(boolean v) { this.requireSigned = v; }
-    public boolean isRequireEncrypted() { return requireEncrypted; }
-    public void setRequireEncrypted(boolean v) { this.requireEncrypted = v; }
-    public boolean isCompress() { return compress; }
-    public void setCompress(boolean v) { this.compress = v; }
-    public As2Settings.MdnMode getMdnMode() { return mdnMode; }
-    public void setMdnMode(As2Settings.MdnMode v) { this.mdnMode = v; }
-    public boolean isMdnSigned() { return mdnSigned; }
-    public void setMdnSigned(boolean v) { this.mdnSigned = v; }
-    public String getSignAlgorithm() { return signAlgorithm; }
-    public void setSignAlgorithm(String v) { this.signAlgorithm = v; }
-    public String getEncryptAlgorithm() { return encryptAlgorithm; }
-    public void setEncryptAlgorithm(String v) { this.encryptAlgorithm = v; }
+    public As2Form getAs2() { return as2; }
     public Long getEditedId() { return editedId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
