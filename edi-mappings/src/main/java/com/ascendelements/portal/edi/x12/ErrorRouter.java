@@ -23,7 +23,7 @@ final class ErrorRouter {
         EDIStreamValidationError error = reader.getErrorType();
         String tag = location.getSegmentTag() != null ? location.getSegmentTag() : state.segmentTag;
         int element = location.getElementPosition();
-        String text = reader.hasText() ? reader.getText() : null;
+        String text = textOf(reader);
         if (event == EDIStreamEvent.SEGMENT_ERROR && text != null && !text.isEmpty()) {
             tag = text;
         }
@@ -119,6 +119,18 @@ final class ErrorRouter {
         } else {
             String badData = text == null || text.isEmpty() ? null : X12Text.printable(text, 99);
             state.add(state.transaction.issues, new X12Issue(IssueLevel.ELEMENT, StaediErrors.elementCode(error), where, detail, badData, false));
+        }
+    }
+
+    /**
+     * StAEDI answers {@code hasText()} true for some error events that carry no text (a conditional or paired syntax
+     * rule broken by an element that is absent), and {@code getText()} then fails: such an event has no bad data.
+     */
+    static String textOf(EDIStreamReader reader) {
+        try {
+            return reader.hasText() ? reader.getText() : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
