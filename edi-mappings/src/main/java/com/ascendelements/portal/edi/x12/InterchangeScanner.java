@@ -99,6 +99,7 @@ final class InterchangeScanner {
         if ("GS".equals(state.segmentTag) && state.group != null) {
             System.arraycopy(values, 1, state.group.gs, 1, 8);
             checkGroupVersion();
+            checkGroupControlNumberUnique();
             if (TransactionSchemas.isSupportedVersion(state.group.gs[8])) {
                 state.pendingGroupHeaderIssues.forEach(Runnable::run);
             }
@@ -120,6 +121,15 @@ final class InterchangeScanner {
             state.group.versionReported = true;
             state.addGroupIssue(FunctionalGroupErrorCode.VERSION_NOT_SUPPORTED, "GS", 8,
                     "version " + X12Text.printable(String.valueOf(version), 20) + " is not supported (004010, 005010)");
+        }
+    }
+
+    private void checkGroupControlNumberUnique() {
+        String controlNumber = state.group.gs[6];
+        if (controlNumber != null && !controlNumber.isEmpty() && !state.groupControlNumbers.add(controlNumber)) {
+            state.addGroupIssue(FunctionalGroupErrorCode.notUnique(state.group.gs[8]), "GS", 6,
+                    "group control number " + X12Text.printable(controlNumber, 20) + " occurs twice in interchange "
+                            + state.raw.header().element(13));
         }
     }
 

@@ -38,6 +38,8 @@ final class ScanState {
     final InterchangeSplitter.RawInterchange raw;
     final List<X12Issue> interchangeIssues = new ArrayList<>();
     final List<FunctionalGroupReport> groups = new ArrayList<>();
+    /** GS06 values of the interchange, to find one used twice. */
+    final java.util.Set<String> groupControlNumbers = new java.util.HashSet<>();
     /** GS element errors wait until GS08 tells whether the version is supported at all. */
     final List<Runnable> pendingGroupHeaderIssues = new ArrayList<>();
     GroupState group;
