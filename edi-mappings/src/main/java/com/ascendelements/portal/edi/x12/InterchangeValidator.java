@@ -61,6 +61,12 @@ public final class InterchangeValidator {
             InterchangeSplitter.RawInterchange raw;
             while ((raw = split.next()) != null) {
                 InterchangeReport report = new InterchangeScanner(raw, tolerateUnknownSegments).scan();
+                if (raw.wrapped() && fileIssues.stream().noneMatch(i -> i.code() == ReceptionNote.HARD_WRAPPED)) {
+                    fileIssues.add(new X12Issue(IssueLevel.FILE, ReceptionNote.HARD_WRAPPED,
+                            X12ErrorLocation.ofInterchange(raw.index(), 1, "ISA", -1), "the file is hard-wrapped (line breaks inside "
+                            + "the ISA or inside segments, first in interchange " + report.controlNumber() + "): the lines were joined",
+                            null, true));
+                }
                 if (!seen.add(report.senderQualifier() + '/' + report.senderId() + '/' + report.controlNumber())) {
                     report = report.withIssue(X12Issue.of(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER,
                             X12ErrorLocation.ofInterchange(report.index(), 1, "ISA", 13),
