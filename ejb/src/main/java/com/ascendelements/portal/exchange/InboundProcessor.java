@@ -333,10 +333,7 @@ public class InboundProcessor {
     }
 
     private static String summary(List<X12Issue> issues) {
-        if (issues.isEmpty()) {
-            return "no details";
-        }
-        String shown = issues.stream().limit(MAX_ISSUES_IN_REASON).map(X12Issue::toString).collect(Collectors.joining("; "));
-        return issues.size() > MAX_ISSUES_IN_REASON ? shown + " (and " + (issues.size() - MAX_ISSUES_IN_REASON) + " more)" : shown;
+        // errors before notes, the widest first, follow-ons of a broken segment tag folded into it
+        return com.ascendelements.portal.edi.x12.IssueSummary.text(issues, MAX_ISSUES_IN_REASON);
     }
 }
