@@ -152,6 +152,7 @@ final class InterchangeSplitter {
         private boolean trailerFound;
         private String truncatedSegment;
         private boolean wrapped;
+        private String readerControlVersion;
 
         private RawInterchange(int index, long offset, IsaHeader header, Cursor cursor) {
             this.index = index;
@@ -251,10 +252,16 @@ final class InterchangeSplitter {
             }
         }
 
+        /** Has the stream reader read the interchange as if its ISA12 were {@code controlVersion}. */
+        void readAsControlVersion(String controlVersion) {
+            this.readerControlVersion = controlVersion;
+        }
+
         /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
         InputStream normalizedStream() {
+            String isa = readerControlVersion == null ? header.canonical() : header.canonical(readerControlVersion);
             return new InputStream() {
-                private byte[] chunk = header.canonical().getBytes(StandardCharsets.ISO_8859_1);
+                private byte[] chunk = isa.getBytes(StandardCharsets.ISO_8859_1);
                 private int at;
 
                 @Override
