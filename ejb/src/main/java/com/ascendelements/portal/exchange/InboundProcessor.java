@@ -112,6 +112,10 @@ public class InboundProcessor {
         TradingPartner to = partnerOf(receiver).orElse(null);
         interchange.identify(sender, receiver, envelope.controlNumber(), from, to, clock);
 
+        if (from != null && !from.allowedEnvelopeDeviations().isEmpty()) {
+            // the sender's profile allows named envelope deviations: they are noted instead of rejecting (issue 10, item 8)
+            report = gateway.validator().allowing(from.allowedEnvelopeDeviations()).validate(content);
+        }
         if (from == null) {
             return finish(interchange, InterchangeStatus.REJECTED, "Unknown sender " + sender
                     + ": no trading partner has this interchange ID", List.of(), List.of());
@@ -396,10 +400,7 @@ public class InboundProcessor {
     }
 
     private static String summary(List<X12Issue> issues) {
-        if (issues.isEmpty()) {
-            return "no details";
-        }
-        String shown = issues.stream().limit(MAX_ISSUES_IN_REASON).map(X12Issue::toString).collect(Collectors.joining("; "));
-        return issues.size() > MAX_ISSUES_IN_REASON ? shown + " (and " + (issues.size() - MAX_ISSUES_IN_REASON) + " more)" : shown;
+        // errors before notes, the widest first, follow-ons of a broken segment tag folded into it
+        return com.ascendelements.portal.edi.x12.IssueSummary.text(issues, MAX_ISSUES_IN_REASON);
     }
 }

@@ -91,6 +91,8 @@ class PersistenceMappingTest {
         TradingPartner hub = DomainFixtures.hub();
         TradingPartner supplier = DomainFixtures.supplier();
         supplier.addContact(new PartnerContact("Logistics", "Dana", "dana@example.com", null));
+        supplier.allowEnvelopeDeviations(java.util.EnumSet.of(com.ascendelements.portal.edi.x12.EnvelopeDeviation.IEA02_UNPADDED,
+                com.ascendelements.portal.edi.x12.EnvelopeDeviation.GS04_SIX_DIGIT_DATE));
         Material scrap = new Material("EOL-LIB-EV", "EOL packs", MaterialCategory.END_OF_LIFE_BATTERY, UnitOfMeasure.KILOGRAM,
                 null, new Hazmat("UN3480", "9", "P903"));
         PurchaseOrder order = PurchaseOrder.place("AE-PO-1", hub, supplier, null, LocalDate.of(2026, 11, 1), "USD", "buyer", CLOCK);
@@ -163,6 +165,8 @@ class PersistenceMappingTest {
 
             assertThat(em.find(Invoice.class, invoice.id()).total()).isEqualTo(Money.of("15300.00", "USD"));
             assertThat(em.find(TradingPartner.class, supplier.id()).contacts()).extracting(PartnerContact::name).containsExactly("Dana");
+            assertThat(em.find(TradingPartner.class, supplier.id()).allowedEnvelopeDeviations()).containsExactlyInAnyOrder(
+                    com.ascendelements.portal.edi.x12.EnvelopeDeviation.IEA02_UNPADDED, com.ascendelements.portal.edi.x12.EnvelopeDeviation.GS04_SIX_DIGIT_DATE);
 
             Interchange readInterchange = em.find(Interchange.class, interchange.id());
             assertThat(readInterchange.contentHash()).hasSize(64).isEqualTo(Interchange.sha256(raw));

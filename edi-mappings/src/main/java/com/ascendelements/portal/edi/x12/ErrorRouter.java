@@ -23,7 +23,7 @@ final class ErrorRouter {
         EDIStreamValidationError error = reader.getErrorType();
         String tag = location.getSegmentTag() != null ? location.getSegmentTag() : state.segmentTag;
         int element = location.getElementPosition();
-        String text = reader.hasText() ? reader.getText() : null;
+        String text = textOf(reader);
         if (event == EDIStreamEvent.SEGMENT_ERROR && text != null && !text.isEmpty()) {
             tag = text;
         }
@@ -49,10 +49,17 @@ final class ErrorRouter {
         }
         String detail = describe(error, tag, element, location.getComponentPosition(), text);
         switch (tag == null ? "" : tag) {
-            case "IEA" -> state.addInterchangeIssue(element == 2 || error == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH
+            case "IEA" -> {
+                if (element == 2 && state.allows(EnvelopeDeviation.IEA02_UNPADDED) && sameNumber(text, state.raw.header().element(13))) {
+                    state.addToleratedInterchangeIssue(InterchangeNoteCode.CONTROL_NUMBER_MISMATCH, location.getSegmentPosition(), tag,
+                            element, detail, EnvelopeDeviation.IEA02_UNPADDED);
+                    return;
+                }
+                state.addInterchangeIssue(element == 2 || error == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH
                     ? InterchangeNoteCode.CONTROL_NUMBER_MISMATCH
                     : element == 1 ? InterchangeNoteCode.INVALID_GROUP_COUNT : InterchangeNoteCode.INVALID_CONTENT,
                     location.getSegmentPosition(), tag, element, detail);
+            }
             case "GS" -> {
                 int segmentPosition = location.getSegmentPosition();
                 state.pendingGroupHeaderIssues.add(() -> groupHeaderError(element, segmentPosition, detail));
@@ -93,9 +100,27 @@ final class ErrorRouter {
             }
         } else if (element == 1) {
             state.addGroupIssue(FunctionalGroupErrorCode.NOT_SUPPORTED, "GS", element, detail);
+        } else if (element == 4 && state.allows(EnvelopeDeviation.GS04_SIX_DIGIT_DATE) && isShortDate(state.group.gs[4])) {
+            state.addToleratedInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, segmentPosition, "GS", element, detail,
+                    EnvelopeDeviation.GS04_SIX_DIGIT_DATE);
         } else {
             state.addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, segmentPosition, "GS", element, detail);
         }
+    }
+
+    /** @return whether {@code value} is a YYMMDD date */
+    private static boolean isShortDate(String value) {
+        if (value == null || !value.matches("\\d{6}")) {
+            return false;
+        }
+        int month = Integer.parseInt(value.substring(2, 4));
+        int day = Integer.parseInt(value.substring(4, 6));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    /** @return whether both are digits of the same number (IEA02 without the leading zeros of ISA13) */
+    private static boolean sameNumber(String a, String b) {
+        return a != null && b != null && a.matches("\\d{1,9}") && b.matches("\\d{1,9}") && Long.parseLong(a) == Long.parseLong(b);
     }
 
     private void bodyError(EDIStreamReader reader, EDIStreamEvent event, EDIStreamValidationError error, String tag,
@@ -119,6 +144,18 @@ final class ErrorRouter {
         } else {
             String badData = text == null || text.isEmpty() ? null : X12Text.printable(text, 99);
             state.add(state.transaction.issues, new X12Issue(IssueLevel.ELEMENT, StaediErrors.elementCode(error), where, detail, badData, false));
+        }
+    }
+
+    /**
+     * StAEDI answers {@code hasText()} true for some error events that carry no text (a conditional or paired syntax
+     * rule broken by an element that is absent), and {@code getText()} then fails: such an event has no bad data.
+     */
+    static String textOf(EDIStreamReader reader) {
+        try {
+            return reader.hasText() ? reader.getText() : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -20,14 +20,26 @@ final class InterchangeScanner {
     private String readFailure;
 
     InterchangeScanner(InterchangeSplitter.RawInterchange raw, boolean tolerateUnknownSegments) {
-        this.state = new ScanState(raw);
+        this(raw, tolerateUnknownSegments, java.util.Set.of());
+    }
+
+    InterchangeScanner(InterchangeSplitter.RawInterchange raw, boolean tolerateUnknownSegments, java.util.Set<EnvelopeDeviation> allowed) {
+        this.state = new ScanState(raw, allowed);
         this.errors = new ErrorRouter(state, tolerateUnknownSegments);
     }
 
     InterchangeReport scan() {
         IsaHeader header = state.raw.header();
         for (IsaHeader.Problem problem : header.problems()) {
-            state.addInterchangeIssue(problem.code(), 1, "ISA", problem.elementPosition(), problem.detail());
+            EnvelopeDeviation deviation = allowedDeviation(header, problem);
+            if (deviation == EnvelopeDeviation.ISA12_UNSUPPORTED_VERSION) {
+                state.raw.readAsControlVersion(header.delimiters().repetition() != null ? "00501" : "00401");
+            }
+            if (deviation != null) {
+                state.addToleratedInterchangeIssue(problem.code(), 1, "ISA", problem.elementPosition(), problem.detail(), deviation);
+            } else {
+                state.addInterchangeIssue(problem.code(), 1, "ISA", problem.elementPosition(), problem.detail());
+            }
         }
         boolean failed = false;
         try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(state.raw.normalizedStream())) {
@@ -50,6 +62,19 @@ final class InterchangeScanner {
         return new InterchangeReport(state.raw.index(), header.element(5), header.element(6).trim(), header.element(7),
                 header.element(8).trim(), header.element(9), header.element(10), header.element(12), header.element(13),
                 "1".equals(header.element(14)), header.element(15), header.delimiters(), state.groups, state.interchangeIssues);
+    }
+
+    /** @return the allowed deviation that an ISA problem is, or {@code null} */
+    private EnvelopeDeviation allowedDeviation(IsaHeader header, IsaHeader.Problem problem) {
+        if (problem.elementPosition() == 11 && problem.code() == InterchangeNoteCode.INVALID_CONTENT && "U".equals(header.element(11))
+                && state.allows(EnvelopeDeviation.ISA11_U_AS_REPETITION_SEPARATOR)) {
+            return EnvelopeDeviation.ISA11_U_AS_REPETITION_SEPARATOR;
+        }
+        if (problem.elementPosition() == 12 && (problem.code() == InterchangeNoteCode.VERSION_NOT_SUPPORTED
+                || problem.code() == InterchangeNoteCode.INVALID_VERSION) && state.allows(EnvelopeDeviation.ISA12_UNSUPPORTED_VERSION)) {
+            return EnvelopeDeviation.ISA12_UNSUPPORTED_VERSION;
+        }
+        return null;
     }
 
     private void handle(EDIStreamReader reader, EDIStreamEvent event) throws EDIStreamException {
@@ -99,6 +124,7 @@ final class InterchangeScanner {
         if ("GS".equals(state.segmentTag) && state.group != null) {
             System.arraycopy(values, 1, state.group.gs, 1, 8);
             checkGroupVersion();
+            checkGroupControlNumberUnique();
             if (TransactionSchemas.isSupportedVersion(state.group.gs[8])) {
                 state.pendingGroupHeaderIssues.forEach(Runnable::run);
             }
@@ -123,6 +149,15 @@ final class InterchangeScanner {
         }
     }
 
+    private void checkGroupControlNumberUnique() {
+        String controlNumber = state.group.gs[6];
+        if (controlNumber != null && !controlNumber.isEmpty() && !state.groupControlNumbers.add(controlNumber)) {
+            state.addGroupIssue(FunctionalGroupErrorCode.notUnique(state.group.gs[8]), "GS", 6,
+                    "group control number " + X12Text.printable(controlNumber, 20) + " occurs twice in interchange "
+                            + state.raw.header().element(13));
+        }
+    }
+
     private void startTransactionSchema(EDIStreamReader reader) {
         state.transaction.identifier = values[1];
         state.transaction.controlNumber = values[2];
@@ -142,7 +177,8 @@ final class InterchangeScanner {
                     "transaction set " + X12Text.printable(String.valueOf(state.transaction.identifier), 10) + " is not supported");
         } else if (functionalIdentifier != null && !expectedGroup.equals(functionalIdentifier)) {
             state.addTransactionIssue(TransactionSetErrorCode.INVALID_IDENTIFIER, "ST", 1, "transaction set " + state.transaction.identifier
-                    + " does not belong in a functional group " + functionalIdentifier + " (expected " + expectedGroup + ")");
+                    + " does not belong in a functional group " + functionalIdentifier + " (expected " + expectedGroup + ")",
+                    state.allows(EnvelopeDeviation.SET_IN_OTHER_FUNCTIONAL_GROUP) ? EnvelopeDeviation.SET_IN_OTHER_FUNCTIONAL_GROUP : null);
         }
         try {
             TransactionSchemas.find(state.transaction.identifier, version).ifPresent(reader::setTransactionSchema);

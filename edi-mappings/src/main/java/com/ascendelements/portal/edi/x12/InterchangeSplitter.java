@@ -124,6 +124,7 @@ final class InterchangeSplitter {
                 }
                 cursor.skip(header.end());
                 current = new RawInterchange(count++, isa, header, cursor);
+                current.wrapped = cursor.dropLineBreaks;
                 return current;
             }
         }
@@ -150,6 +151,8 @@ final class InterchangeSplitter {
         private boolean finished;
         private boolean trailerFound;
         private String truncatedSegment;
+        private boolean wrapped;
+        private String readerControlVersion;
 
         private RawInterchange(int index, long offset, IsaHeader header, Cursor cursor) {
             this.index = index;
@@ -177,6 +180,14 @@ final class InterchangeSplitter {
         /** @return whether the IEA was read (meaningful once every segment has been read) */
         boolean trailerFound() {
             return trailerFound;
+        }
+
+        /**
+         * @return whether line breaks were found inside the ISA or inside a segment whose terminator is not a line break
+         *         (a file hard-wrapped at a fixed width): they were removed (meaningful once every segment has been read)
+         */
+        boolean wrapped() {
+            return wrapped;
         }
 
         /** @return the segment the file ends in, without terminator, or {@code null} */
@@ -207,6 +218,9 @@ final class InterchangeSplitter {
                     return segment.isEmpty() ? null : emit(segment);
                 }
                 String segment = clean(raw, newline);
+                if (!newline && !wrapped && hasInnerLineBreak(raw)) {
+                    wrapped = true;
+                }
                 if (X12Text.isaAt(segment + " ", 0) && segment.length() > 3 && !Character.isLetterOrDigit(segment.charAt(3))) {
                     cursor.unread(raw + after);
                     finished = true;
@@ -238,10 +252,16 @@ final class InterchangeSplitter {
             }
         }
 
+        /** Has the stream reader read the interchange as if its ISA12 were {@code controlVersion}. */
+        void readAsControlVersion(String controlVersion) {
+            this.readerControlVersion = controlVersion;
+        }
+
         /** @return the interchange as the stream reader gets it: canonical ISA, then each segment terminated */
         InputStream normalizedStream() {
+            String isa = readerControlVersion == null ? header.canonical() : header.canonical(readerControlVersion);
             return new InputStream() {
-                private byte[] chunk = header.canonical().getBytes(StandardCharsets.ISO_8859_1);
+                private byte[] chunk = isa.getBytes(StandardCharsets.ISO_8859_1);
                 private int at;
 
                 @Override
@@ -506,6 +526,21 @@ final class InterchangeSplitter {
         int end = Math.min(window.length(), IsaHeader.LENGTH);
         for (int i = 0; i < end; i++) {
             if (window.charAt(i) == '\n' || window.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a line break follows data within {@code raw} (one after the terminator is layout, not a wrap) */
+    private static boolean hasInnerLineBreak(String raw) {
+        int i = 0;
+        while (i < raw.length() && X12Text.isBlank(raw.charAt(i))) {
+            i++;
+        }
+        for (; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r') {
                 return true;
             }
         }

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class InterchangeValidator {
 
     private final boolean tolerateUnknownSegments;
+    private final Set<EnvelopeDeviation> allowedDeviations;
 
     /** A validator that notes unknown but well-formed segments (AK501 E) rather than rejecting the set. */
     public InterchangeValidator() {
@@ -32,7 +33,22 @@ public final class InterchangeValidator {
      *                                noted (AK304 6 with AK501 E) instead of rejecting the set (AK501 R)
      */
     public InterchangeValidator(boolean tolerateUnknownSegments) {
+        this(tolerateUnknownSegments, Set.of());
+    }
+
+    /**
+     * @param tolerateUnknownSegments see {@link #InterchangeValidator(boolean)}
+     * @param allowedDeviations       envelope deviations of the sender that are noted (tolerated, with their X12 code)
+     *                                instead of rejecting; empty is strict
+     */
+    public InterchangeValidator(boolean tolerateUnknownSegments, Set<EnvelopeDeviation> allowedDeviations) {
         this.tolerateUnknownSegments = tolerateUnknownSegments;
+        this.allowedDeviations = allowedDeviations.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(allowedDeviations);
+    }
+
+    /** @return a validator like this one that allows {@code deviations} */
+    public InterchangeValidator allowing(Set<EnvelopeDeviation> deviations) {
+        return new InterchangeValidator(tolerateUnknownSegments, deviations);
     }
 
     /**
@@ -60,7 +76,13 @@ public final class InterchangeValidator {
         try {
             InterchangeSplitter.RawInterchange raw;
             while ((raw = split.next()) != null) {
-                InterchangeReport report = new InterchangeScanner(raw, tolerateUnknownSegments).scan();
+                InterchangeReport report = new InterchangeScanner(raw, tolerateUnknownSegments, allowedDeviations).scan();
+                if (raw.wrapped() && fileIssues.stream().noneMatch(i -> i.code() == ReceptionNote.HARD_WRAPPED)) {
+                    fileIssues.add(new X12Issue(IssueLevel.FILE, ReceptionNote.HARD_WRAPPED,
+                            X12ErrorLocation.ofInterchange(raw.index(), 1, "ISA", -1), "the file is hard-wrapped (line breaks inside "
+                            + "the ISA or inside segments, first in interchange " + report.controlNumber() + "): the lines were joined",
+                            null, true));
+                }
                 if (!seen.add(report.senderQualifier() + '/' + report.senderId() + '/' + report.controlNumber())) {
                     report = report.withIssue(X12Issue.of(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER,
                             X12ErrorLocation.ofInterchange(report.index(), 1, "ISA", 13),

@@ -240,10 +240,16 @@ final class IsaHeader {
 
     /** @return a 106-character ISA with every field fitted to its width, terminated by the segment terminator */
     String canonical() {
+        return canonical(elements[11]);
+    }
+
+    /** @return the canonical ISA with another ISA12 (for the stream reader, when a partner's ISA12 is allowed to be wrong) */
+    String canonical(String controlVersion) {
         StringBuilder b = new StringBuilder(108).append("ISA");
         char separator = delimiters.element();
         for (int i = 0; i < 15; i++) {
-            b.append(separator).append(fit(elements[i], WIDTHS[i], NUMERIC[i] && elements[i].chars().allMatch(Character::isDigit)));
+            String value = i == 11 ? controlVersion : elements[i];
+            b.append(separator).append(fit(value, WIDTHS[i], NUMERIC[i] && value.chars().allMatch(Character::isDigit)));
         }
         return b.append(separator).append(delimiters.component()).append(delimiters.segment()).toString();
     }

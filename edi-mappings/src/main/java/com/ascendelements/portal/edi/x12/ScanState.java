@@ -38,6 +38,8 @@ final class ScanState {
     final InterchangeSplitter.RawInterchange raw;
     final List<X12Issue> interchangeIssues = new ArrayList<>();
     final List<FunctionalGroupReport> groups = new ArrayList<>();
+    /** GS06 values of the interchange, to find one used twice. */
+    final java.util.Set<String> groupControlNumbers = new java.util.HashSet<>();
     /** GS element errors wait until GS08 tells whether the version is supported at all. */
     final List<Runnable> pendingGroupHeaderIssues = new ArrayList<>();
     GroupState group;
@@ -45,8 +47,22 @@ final class ScanState {
     String segmentTag;
     private int issueCount;
 
-    ScanState(InterchangeSplitter.RawInterchange raw) {
+    /** The envelope deviations the sender's profile allows: their issues are tolerated. */
+    final java.util.Set<EnvelopeDeviation> allowed;
+
+    ScanState(InterchangeSplitter.RawInterchange raw, java.util.Set<EnvelopeDeviation> allowed) {
         this.raw = raw;
+        this.allowed = allowed;
+    }
+
+    /** @return whether the deviation is allowed here (the issue is then noted, tolerated) */
+    boolean allows(EnvelopeDeviation deviation) {
+        return allowed.contains(deviation);
+    }
+
+    /** @return the detail of an issue that an allowed deviation tolerates */
+    static String allowedDetail(String detail, EnvelopeDeviation deviation) {
+        return detail + " (allowed for this partner: " + deviation.description() + ")";
     }
 
     /** @return whether a transaction set is open and its SE not yet read */
@@ -67,6 +83,13 @@ final class ScanState {
         add(interchangeIssues, X12Issue.of(code, X12ErrorLocation.ofInterchange(raw.index(), segmentPosition, tag, element), detail));
     }
 
+    /** Files an interchange issue that an allowed deviation tolerates (TA104 E, its code in TA105). */
+    void addToleratedInterchangeIssue(InterchangeNoteCode code, int segmentPosition, String tag, int element, String detail,
+                                      EnvelopeDeviation deviation) {
+        add(interchangeIssues, new X12Issue(code.level(), code, X12ErrorLocation.ofInterchange(raw.index(), segmentPosition, tag, element),
+                allowedDetail(detail, deviation), null, true));
+    }
+
     void addGroupIssue(FunctionalGroupErrorCode code, String tag, int element, String detail) {
         if (group == null) {
             addInterchangeIssue(InterchangeNoteCode.INVALID_CONTROL_STRUCTURE, -1, tag, element, detail + " (outside a functional group)");
@@ -77,13 +100,19 @@ final class ScanState {
     }
 
     void addTransactionIssue(TransactionSetErrorCode code, String tag, int element, String detail) {
+        addTransactionIssue(code, tag, element, detail, null);
+    }
+
+    /** @param deviation the allowed deviation that tolerates the issue (AK501 E), or {@code null} */
+    void addTransactionIssue(TransactionSetErrorCode code, String tag, int element, String detail, EnvelopeDeviation deviation) {
         if (transaction == null) {
             addInterchangeIssue(InterchangeNoteCode.INVALID_CONTENT, -1, tag, element, detail + " (outside a transaction set)");
             return;
         }
         X12ErrorLocation where = new X12ErrorLocation(raw.index(), groupControlNumber(), transaction.controlNumber,
                 "ST".equals(tag) ? 1 : transaction.segmentCount, tag, element, -1, -1, null);
-        add(transaction.issues, X12Issue.of(code, where, detail));
+        add(transaction.issues, deviation == null ? X12Issue.of(code, where, detail)
+                : new X12Issue(code.level(), code, where, allowedDetail(detail, deviation), null, true));
     }
 
     /**

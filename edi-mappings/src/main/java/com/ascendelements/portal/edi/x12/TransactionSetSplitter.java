@@ -1,11 +1,6 @@
 package com.ascendelements.portal.edi.x12;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -124,161 +119,83 @@ public final class TransactionSetSplitter {
         }
     }
 
-    /** Reads {@code in} to its end, handing each transaction set to {@code each} as soon as its SE is read. */
+    /**
+     * Reads {@code in} to its end, handing each transaction set to {@code each} as soon as its SE is read. The file is
+     * cut as the {@link InterchangeValidator} cuts it (the same {@link InterchangeSplitter}), so the two agree on every
+     * layout, hard-wrapped lines included.
+     *
+     * @throws IllegalArgumentException at the first broken envelope (no ISA, content outside an interchange, an
+     *                                  unreadable ISA, a set without SE, an interchange without IEA), after the sets
+     *                                  before it have been handed over
+     */
     public static void split(InputStream in, Consumer<TransactionSet> each) {
-        try {
-            new Reading(new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16), each).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        InterchangeSplitter.Interchanges interchanges = InterchangeSplitter.stream(in);
+        int count = 0;
+        for (InterchangeSplitter.RawInterchange raw = interchanges.next(); ; raw = interchanges.next()) {
+            if (!interchanges.fileIssues().isEmpty()) {
+                X12Issue issue = interchanges.fileIssues().get(0);
+                if (count == 0 && issue.code() == InterchangeNoteCode.PREMATURE_END_OF_FILE) {
+                    throw new IllegalArgumentException("no ISA segment found: the file holds no X12 interchange (" + issue.detail() + ")");
+                }
+                throw new IllegalArgumentException("interchange " + count + ": expected an ISA segment: " + issue.detail());
+            }
+            if (raw == null) {
+                break;
+            }
+            handOver(raw, each);
+            count++;
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("no ISA segment found: the file holds no X12 interchange");
         }
     }
 
-    private static final class Reading {
-        private final BufferedReader in;
-        private final Consumer<TransactionSet> each;
-        private final StringBuilder segment = new StringBuilder(256);
-        private int interchanges;
-        /** Characters read after the byte order mark. */
-        private long position;
-        private long interchangeStart;
-
-        Reading(BufferedReader in, Consumer<TransactionSet> each) {
-            this.in = in;
-            this.each = each;
-        }
-
-        void run() throws IOException {
-            in.mark(3);
-            char[] bom = new char[3];
-            if (in.read(bom, 0, 3) != 3 || !"\u00EF\u00BB\u00BF".equals(new String(bom))) {
-                in.reset();
+    private static void handOver(InterchangeSplitter.RawInterchange raw, Consumer<TransactionSet> each) {
+        String where = "interchange " + raw.index() + " at offset " + raw.offset();
+        X12Delimiters delimiters = raw.header().delimiters();
+        String isa = raw.header().canonical();
+        String gs = null;
+        List<String> set = null;
+        for (String segment = raw.nextSegment(); segment != null; segment = raw.nextSegment()) {
+            if (segment.length() > MAX_SEGMENT_LENGTH) {
+                throw new IllegalArgumentException(where + ": a segment longer than " + MAX_SEGMENT_LENGTH + " characters");
             }
-            while (skipBlanks()) {
-                interchange();
-                interchanges++;
-            }
-            if (interchanges == 0) {
-                throw new IllegalArgumentException("no ISA segment found: the file holds no X12 interchange");
-            }
-        }
-
-        /** @return whether there is more than white space left */
-        private boolean skipBlanks() throws IOException {
-            while (true) {
-                in.mark(1);
-                int c = in.read();
-                if (c < 0) {
-                    return false;
+            int end = segment.indexOf(delimiters.element());
+            String tag = end < 0 ? segment : segment.substring(0, end);
+            switch (tag) {
+                case "GS" -> {
+                    requireClosed(set, where);
+                    gs = segment;
                 }
-                if (!X12Text.isBlank((char) c)) {
-                    in.reset();
-                    return true;
+                case "GE" -> {
+                    requireClosed(set, where);
+                    gs = null;
                 }
-                position++;
-            }
-        }
-
-        private void interchange() throws IOException {
-            interchangeStart = position;
-            in.mark(512);
-            char[] head = new char[512];
-            int length = in.read(head, 0, head.length);
-            while (length > 0 && length < head.length) {
-                int more = in.read(head, length, head.length - length);
-                if (more < 0) {
-                    break;
+                case "ST" -> {
+                    requireClosed(set, where);
+                    set = new ArrayList<>(List.of(segment));
                 }
-                length += more;
-            }
-            String text = new String(head, 0, Math.max(length, 0));
-            if (!X12Text.isaAt(text, 0)) {
-                throw new IllegalArgumentException(where() + ": expected an ISA segment, found '"
-                        + X12Text.printable(text, 20) + "'");
-            }
-            IsaHeader header = IsaHeader.parse(text, 0);
-            if (!header.parsed()) {
-                throw new IllegalArgumentException(where() + ": unreadable ISA: " + header.failure().detail());
-            }
-            in.reset();
-            position += in.skip(header.end());
-            X12Delimiters delimiters = header.delimiters();
-            String isa = header.canonical();
-            String gs = null;
-            List<String> set = null;
-            String tag;
-            while ((tag = nextSegment(delimiters)) != null) {
-                switch (tag) {
-                    case "GS" -> {
-                        requireClosed(set);
-                        gs = segment.toString();
-                    }
-                    case "GE" -> {
-                        requireClosed(set);
-                        gs = null;
-                    }
-                    case "ST" -> {
-                        requireClosed(set);
-                        set = new ArrayList<>(List.of(segment.toString()));
-                    }
-                    case "IEA" -> {
-                        requireClosed(set);
-                        return;
-                    }
-                    default -> {
-                        if (set != null) {
-                            set.add(segment.toString());
-                            if ("SE".equals(tag)) {
-                                each.accept(new TransactionSet(interchanges, delimiters, isa, gs, set));
-                                set = null;
-                            }
+                case "IEA" -> requireClosed(set, where);
+                default -> {
+                    if (set != null) {
+                        set.add(segment);
+                        if ("SE".equals(tag)) {
+                            each.accept(new TransactionSet(raw.index(), delimiters, isa, gs, set));
+                            set = null;
                         }
                     }
                 }
             }
-            throw new IllegalArgumentException(where() + " (ISA13 " + header.element(13) + ") has no IEA segment");
         }
-
-        private void requireClosed(List<String> set) {
-            if (set != null) {
-                throw new IllegalArgumentException(where() + ": transaction set '" + X12Text.printable(set.get(0), 40)
-                        + "' has no SE segment");
-            }
+        requireClosed(set, where);
+        if (!raw.trailerFound()) {
+            throw new IllegalArgumentException(where + " (ISA13 " + raw.header().element(13) + ") has no IEA segment");
         }
+    }
 
-        private String where() {
-            return "interchange " + interchanges + " at offset " + interchangeStart;
-        }
-
-        /** Reads the next non-empty segment into {@link #segment}; @return its tag, or {@code null} at the end of input */
-        private String nextSegment(X12Delimiters delimiters) throws IOException {
-            boolean newline = delimiters.newlineTerminated();
-            char terminator = delimiters.segment();
-            while (true) {
-                segment.setLength(0);
-                int c;
-                while ((c = in.read()) >= 0) {
-                    position++;
-                    char ch = (char) c;
-                    if (newline ? ch == '\n' || ch == '\r' : ch == terminator) {
-                        break;
-                    }
-                    if (ch == '\r' || ch == '\n' || (segment.length() == 0 && X12Text.isBlank(ch))) {
-                        continue;  // layout: hard wraps, indentation
-                    }
-                    if (segment.length() >= MAX_SEGMENT_LENGTH) {
-                        throw new IllegalArgumentException(where() + ": a segment longer than "
-                                + MAX_SEGMENT_LENGTH + " characters");
-                    }
-                    segment.append(ch);
-                }
-                if (segment.length() > 0) {
-                    int end = segment.indexOf(String.valueOf(delimiters.element()));
-                    return end < 0 ? segment.toString() : segment.substring(0, end);
-                }
-                if (c < 0) {
-                    return null;
-                }
-            }
+    private static void requireClosed(List<String> set, String where) {
+        if (set != null) {
+            throw new IllegalArgumentException(where + ": transaction set '" + X12Text.printable(set.get(0), 40) + "' has no SE segment");
         }
     }
 }

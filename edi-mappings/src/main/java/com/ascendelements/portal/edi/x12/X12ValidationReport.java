@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param interchanges the interchanges found, in file order
  * @param fileIssues   problems outside any readable interchange: empty file, no ISA, unreadable ISA, data between
- *                     interchanges. These cannot be acknowledged (there is no control number to refer to).
+ *                     interchanges. These cannot be acknowledged (there is no control number to refer to). Tolerated
+ *                     ones are notes for people (e.g. {@link ReceptionNote#HARD_WRAPPED}) that do not refuse the file.
  */
 public record X12ValidationReport(List<InterchangeReport> interchanges, List<X12Issue> fileIssues) {
 
@@ -23,9 +24,12 @@ public record X12ValidationReport(List<InterchangeReport> interchanges, List<X12
         return allIssues().isEmpty();
     }
 
-    /** @return whether every interchange, group and transaction set is accepted (A or E) and nothing is outside */
+    /**
+     * @return whether every interchange, group and transaction set is accepted (A or E) and nothing is outside but
+     *         tolerated notes
+     */
     public boolean isAccepted() {
-        return !interchanges.isEmpty() && fileIssues.isEmpty() && interchanges.stream().allMatch(i -> i.ackCode().accepted()
+        return !interchanges.isEmpty() && fileIssues.stream().allMatch(X12Issue::tolerated) && interchanges.stream().allMatch(i -> i.ackCode().accepted()
                 && i.groups().stream().allMatch(g -> g.ackCode() == AcknowledgmentCode.A || g.ackCode() == AcknowledgmentCode.E));
     }
 
