@@ -112,9 +112,9 @@ public class InboundProcessor {
         TradingPartner to = partnerOf(receiver).orElse(null);
         interchange.identify(sender, receiver, envelope.controlNumber(), from, to, clock);
 
-        if (from != null && !from.allowedEnvelopeDeviations().isEmpty()) {
-            // the sender's profile allows named envelope deviations: they are noted instead of rejecting (issue 10, item 8)
-            report = gateway.validator().allowing(from.allowedEnvelopeDeviations()).validate(content);
+        if (from != null && !from.acknowledgments().allowedEnvelopeDeviations().isEmpty()) {
+            // the sender's profile allows named envelope deviations: they are noted instead of rejecting
+            report = gateway.validator().allowing(from.acknowledgments().allowedEnvelopeDeviations()).validate(content);
         }
         if (from == null) {
             return finish(interchange, InterchangeStatus.REJECTED, "Unknown sender " + sender

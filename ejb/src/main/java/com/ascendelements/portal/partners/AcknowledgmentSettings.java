@@ -4,12 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import com.ascendelements.portal.edi.x12.EnvelopeDeviation;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How 997s flow with a partner: whether we answer its functional groups with 997s, whether it answers ours, and how
- * long we wait for its 997 before one of our groups is overdue, and what we do when it reuses an interchange control
- * number for another file.
+ * long we wait for its 997 before one of our groups is overdue, what we do when it reuses an interchange control
+ * number for another file, and which envelope deviations its system is known to make that we accept (each still noted
+ * in the TA1/997 and the reason; none by default: strict).
  */
 @Embeddable
 public class AcknowledgmentSettings {
@@ -29,6 +35,10 @@ public class AcknowledgmentSettings {
     @Column(name = "reused_control_numbers", nullable = false, length = 24)
     private ReusedControlNumbers reusedControlNumbers = ReusedControlNumbers.REJECT;
 
+    /** Names of the allowed {@link EnvelopeDeviation}s, comma-separated; empty is strict. */
+    @Column(name = "allowed_envelope_deviations", nullable = false, length = 400)
+    private String allowedEnvelopeDeviations = "";
+
     protected AcknowledgmentSettings() {
         // JPA
     }
@@ -39,6 +49,11 @@ public class AcknowledgmentSettings {
 
     public AcknowledgmentSettings(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
                                   ReusedControlNumbers reusedControlNumbers) {
+        this(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers, Set.of());
+    }
+
+    public AcknowledgmentSettings(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
+                                  ReusedControlNumbers reusedControlNumbers, Set<EnvelopeDeviation> allowedEnvelopeDeviations) {
         if (windowHours < 1 || windowHours > 24 * 30) {
             throw new IllegalArgumentException("The acknowledgment window is 1 to 720 hours: " + windowHours);
         }
@@ -46,6 +61,8 @@ public class AcknowledgmentSettings {
         this.expectAcknowledgments = expectAcknowledgments;
         this.windowHours = windowHours;
         this.reusedControlNumbers = reusedControlNumbers == null ? ReusedControlNumbers.REJECT : reusedControlNumbers;
+        this.allowedEnvelopeDeviations = allowedEnvelopeDeviations == null ? "" : allowedEnvelopeDeviations.stream().sorted()
+                .map(Enum::name).collect(Collectors.joining(","));
     }
 
     public static AcknowledgmentSettings defaults() {
@@ -66,6 +83,17 @@ public class AcknowledgmentSettings {
 
     public ReusedControlNumbers reusedControlNumbers() {
         return reusedControlNumbers == null ? ReusedControlNumbers.REJECT : reusedControlNumbers;
+    }
+
+    /** @return the envelope deviations accepted (and noted) from this partner; empty is strict */
+    public Set<EnvelopeDeviation> allowedEnvelopeDeviations() {
+        Set<EnvelopeDeviation> allowed = EnumSet.noneOf(EnvelopeDeviation.class);
+        if (allowedEnvelopeDeviations != null) {
+            for (String name : allowedEnvelopeDeviations.split(",")) {
+                Arrays.stream(EnvelopeDeviation.values()).filter(d -> d.name().equals(name.strip())).forEach(allowed::add);
+            }
+        }
+        return allowed;
     }
 
     public Duration window() {

@@ -93,13 +93,17 @@ public class PartnerAdministration {
         return partner;
     }
 
-    /** Changes whether we send 997s to a partner, whether we wait for its 997s, and for how long. */
+    /**
+     * Changes whether we send 997s to a partner, whether we wait for its 997s and for how long, what a different file
+     * under an ISA13 it used gets, and which envelope deviations of its system we accept.
+     */
     public TradingPartner changeAcknowledgmentSettings(long id, AcknowledgmentSettings settings) {
         TradingPartner partner = get(id);
         partner.changeAcknowledgmentSettings(settings);
         audit.record("PARTNER_ACKNOWLEDGMENTS_CHANGED", "TradingPartner", partner.code(), "997s sent "
                 + settings.sendAcknowledgments() + ", expected " + settings.expectAcknowledgments() + " within "
-                + settings.windowHours() + " h");
+                + settings.windowHours() + " h; reused ISA13: " + settings.reusedControlNumbers() + "; envelope deviations accepted: "
+                + (settings.allowedEnvelopeDeviations().isEmpty() ? "none (strict)" : settings.allowedEnvelopeDeviations()));
         return partner;
     }
 

@@ -1,6 +1,5 @@
 package com.ascendelements.portal.partners;
 
-import com.ascendelements.portal.edi.x12.EnvelopeDeviation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -87,10 +86,6 @@ public class TradingPartner {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    /** Names of the allowed {@link EnvelopeDeviation}s, comma-separated; empty is strict. */
-    @Column(name = "allowed_envelope_deviations", nullable = false, length = 400)
-    private String allowedEnvelopeDeviations = "";
-
     protected TradingPartner() {
         // JPA
     }
@@ -167,27 +162,6 @@ public class TradingPartner {
 
     public OutboundDelimiters delimiters() {
         return delimiters;
-    }
-
-    /** @return the envelope deviations accepted (and noted) from this partner; empty is strict */
-    public Set<EnvelopeDeviation> allowedEnvelopeDeviations() {
-        EnumSet<EnvelopeDeviation> allowed = EnumSet.noneOf(EnvelopeDeviation.class);
-        if (allowedEnvelopeDeviations != null) {
-            for (String name : allowedEnvelopeDeviations.split(",")) {
-                for (EnvelopeDeviation d : EnvelopeDeviation.values()) {
-                    if (d.name().equals(name.trim())) {
-                        allowed.add(d);
-                    }
-                }
-            }
-        }
-        return allowed;
-    }
-
-    /** Accepts these envelope deviations from the partner (each still noted); an empty set makes it strict again. */
-    public void allowEnvelopeDeviations(Set<EnvelopeDeviation> deviations) {
-        this.allowedEnvelopeDeviations = deviations.stream().sorted().map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public AcknowledgmentSettings acknowledgments() {

@@ -24,6 +24,8 @@ import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
 import com.ascendelements.portal.shipping.Carrier;
+import com.ascendelements.portal.partners.AcknowledgmentSettings;
+import com.ascendelements.portal.partners.ReusedControlNumbers;
 import com.ascendelements.portal.shipping.ReceiptEntry;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNoticeStatus;
@@ -91,8 +93,9 @@ class PersistenceMappingTest {
         TradingPartner hub = DomainFixtures.hub();
         TradingPartner supplier = DomainFixtures.supplier();
         supplier.addContact(new PartnerContact("Logistics", "Dana", "dana@example.com", null));
-        supplier.allowEnvelopeDeviations(java.util.EnumSet.of(com.ascendelements.portal.edi.x12.EnvelopeDeviation.IEA02_UNPADDED,
-                com.ascendelements.portal.edi.x12.EnvelopeDeviation.GS04_SIX_DIGIT_DATE));
+        supplier.changeAcknowledgmentSettings(new AcknowledgmentSettings(true, true, 24, ReusedControlNumbers.PROCESS_WITH_WARNING,
+                java.util.EnumSet.of(com.ascendelements.portal.edi.x12.EnvelopeDeviation.IEA02_UNPADDED,
+                        com.ascendelements.portal.edi.x12.EnvelopeDeviation.GS04_SIX_DIGIT_DATE)));
         Material scrap = new Material("EOL-LIB-EV", "EOL packs", MaterialCategory.END_OF_LIFE_BATTERY, UnitOfMeasure.KILOGRAM,
                 null, new Hazmat("UN3480", "9", "P903"));
         PurchaseOrder order = PurchaseOrder.place("AE-PO-1", hub, supplier, null, LocalDate.of(2026, 11, 1), "USD", "buyer", CLOCK);
@@ -165,7 +168,9 @@ class PersistenceMappingTest {
 
             assertThat(em.find(Invoice.class, invoice.id()).total()).isEqualTo(Money.of("15300.00", "USD"));
             assertThat(em.find(TradingPartner.class, supplier.id()).contacts()).extracting(PartnerContact::name).containsExactly("Dana");
-            assertThat(em.find(TradingPartner.class, supplier.id()).allowedEnvelopeDeviations()).containsExactlyInAnyOrder(
+            assertThat(em.find(TradingPartner.class, supplier.id()).acknowledgments().reusedControlNumbers())
+                    .isEqualTo(ReusedControlNumbers.PROCESS_WITH_WARNING);
+            assertThat(em.find(TradingPartner.class, supplier.id()).acknowledgments().allowedEnvelopeDeviations()).containsExactlyInAnyOrder(
                     com.ascendelements.portal.edi.x12.EnvelopeDeviation.IEA02_UNPADDED, com.ascendelements.portal.edi.x12.EnvelopeDeviation.GS04_SIX_DIGIT_DATE);
 
             Interchange readInterchange = em.find(Interchange.class, interchange.id());

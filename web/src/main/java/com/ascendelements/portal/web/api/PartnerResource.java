@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.edi.x12.EnvelopeDeviation;
 import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.ReusedControlNumbers;
@@ -91,18 +92,25 @@ public class PartnerResource {
     @PUT
     @Path("{code}/acknowledgments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change how 997s flow with a partner and what a different file under a used ISA13 gets"
-            + " (reusedControlNumbers: REJECT or PROCESS_WITH_WARNING) (administrators)")
+    @Operation(summary = "Change how 997s flow with a partner, what a different file under a used ISA13 gets"
+            + " (reusedControlNumbers: REJECT or PROCESS_WITH_WARNING) and which envelope deviations of its system are"
+            + " accepted and noted (allowedEnvelopeDeviations: ISA11_U_AS_REPETITION_SEPARATOR, GS04_SIX_DIGIT_DATE,"
+            + " IEA02_UNPADDED, ISA12_UNSUPPORTED_VERSION, SET_IN_OTHER_FUNCTIONAL_GROUP) (administrators)")
     public PartnerView changeAcknowledgments(@PathParam("code") String code, PartnerView.AcknowledgmentView change) {
         if (change == null) {
-            throw new InvalidRequestException("Give sendAcknowledgments, expectAcknowledgments, windowHours and reusedControlNumbers");
+            throw new InvalidRequestException("Give sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers"
+                    + " and allowedEnvelopeDeviations");
         }
         long id = idOf(code);
         try {
+            java.util.Set<EnvelopeDeviation> deviations = java.util.EnumSet.noneOf(EnvelopeDeviation.class);
+            if (change.allowedEnvelopeDeviations() != null) {
+                change.allowedEnvelopeDeviations().forEach(name -> deviations.add(EnvelopeDeviation.valueOf(name)));
+            }
             return PartnerView.of(administration.changeAcknowledgmentSettings(id, new AcknowledgmentSettings(
                     change.sendAcknowledgments(), change.expectAcknowledgments(), change.windowHours(),
                     change.reusedControlNumbers() == null ? ReusedControlNumbers.REJECT
-                            : ReusedControlNumbers.valueOf(change.reusedControlNumbers()))));
+                            : ReusedControlNumbers.valueOf(change.reusedControlNumbers()), deviations)));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

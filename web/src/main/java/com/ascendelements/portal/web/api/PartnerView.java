@@ -3,6 +3,7 @@ package com.ascendelements.portal.web.api;
 import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.TradingPartner;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,12 +12,16 @@ public record PartnerView(long id, String code, String name, Set<String> roles, 
                           String x12InterchangeId, String x12ApplicationCode, String x12Version, boolean active, AcknowledgmentView acknowledgments,
                           As2View as2) {
 
-    /** How 997s flow with the partner, and what we do with a different file under an ISA13 it used before. */
+    /**
+     * How 997s flow with the partner, what we do with a different file under an ISA13 it used before (REJECT or
+     * PROCESS_WITH_WARNING), and the envelope deviations of its system we accept, each still noted (names of
+     * EnvelopeDeviation; empty: strict).
+     */
     public record AcknowledgmentView(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
-                                     String reusedControlNumbers) {
+                                     String reusedControlNumbers, List<String> allowedEnvelopeDeviations) {
         static AcknowledgmentView of(AcknowledgmentSettings s) {
             return new AcknowledgmentView(s.sendAcknowledgments(), s.expectAcknowledgments(), s.windowHours(),
-                    s.reusedControlNumbers().name());
+                    s.reusedControlNumbers().name(), s.allowedEnvelopeDeviations().stream().map(Enum::name).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.edi.x12.EnvelopeDeviation;
 import com.ascendelements.portal.partners.AcknowledgmentSettings;
 import com.ascendelements.portal.partners.ReusedControlNumbers;
 import com.ascendelements.portal.partners.OutboundDelimiters;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -60,6 +62,7 @@ public class PartnerAdminPage implements Serializable {
     @Max(value = 720, message = "At most 720 hours (30 days)")
     private int windowHours;
     private ReusedControlNumbers reusedControlNumbers;
+    private EnvelopeDeviation[] allowedDeviations = {};
     @jakarta.validation.Valid
     private As2Form as2 = new As2Form();
     private transient List<PartnerCertificate> certificates = List.of();
@@ -94,6 +97,7 @@ public class PartnerAdminPage implements Serializable {
         expectAcknowledgments = acks.expectAcknowledgments();
         windowHours = acks.windowHours();
         reusedControlNumbers = acks.reusedControlNumbers();
+        allowedDeviations = acks.allowedEnvelopeDeviations().toArray(EnvelopeDeviation[]::new);
         as2 = As2Form.of(p.as2());
         certificates = administration.certificates(editedId);
     }
@@ -123,7 +127,8 @@ public class PartnerAdminPage implements Serializable {
         try {
             administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
-                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers),
+                    new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers,
+                            allowedDeviations == null ? Set.of() : Set.of(allowedDeviations)),
                     as2.settings());
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
@@ -140,6 +145,9 @@ public class PartnerAdminPage implements Serializable {
     public boolean isExpectAcknowledgments() { return expectAcknowledgments; }
     public void setExpectAcknowledgments(boolean v) { this.expectAcknowledgments = v; }
     public ReusedControlNumbers[] getReusedControlNumberChoices() { return ReusedControlNumbers.values(); }
+    public EnvelopeDeviation[] getDeviationChoices() { return EnvelopeDeviation.values(); }
+    public EnvelopeDeviation[] getAllowedDeviations() { return allowedDeviations; }
+    public void setAllowedDeviations(EnvelopeDeviation[] v) { this.allowedDeviations = v; }
     public ReusedControlNumbers getReusedControlNumbers() { return reusedControlNumbers; }
     public void setReusedControlNumbers(ReusedControlNumbers v) { this.reusedControlNumbers = v; }
     public int getWindowHours() { return windowHours; }
