@@ -62,7 +62,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("10");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("11");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
@@ -229,6 +229,50 @@ class PortalIT {
         } finally {
             client.put("api/partners/ECOPRO/acknowledgments", warn.replace("PROCESS_WITH_WARNING", "REJECT"), "admin", "demo-admin");
         }
+    }
+
+    @Test
+    void anEnvelopeDeviationIsRejectedByDefaultAndTakenWithANoteOnceThePartnersProfileAllowsIt() {
+        byte[] unpadded = unpaddedTrailer(purchaseOrderFrom("ECOPROBMUS", "000009201", "ECO-4500099201"), "000009201");
+        HttpResponse<String> strict = client.post("api/interchanges?fileName=eco-9201-unpadded.x12", unpadded, "ecopro", "demo-ecopro");
+        assertThat(strict.statusCode()).as(strict.body()).isEqualTo(422);
+        JsonObject refused = object(strict);
+        assertThat(refused.getString("status")).isEqualTo("REJECTED");
+        assertThat(refused.getJsonArray("createdPurchaseOrders")).isEmpty();
+        assertThat(client.get("api/interchanges/" + refused.getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content",
+                "ecopro", "demo-ecopro").body()).contains("TA1*000009201*261128*1015*R*001").doesNotContain("AK1*");
+
+        String allow = "{\"sendAcknowledgments\":true,\"expectAcknowledgments\":true,\"windowHours\":24,"
+                + "\"reusedControlNumbers\":\"REJECT\",\"allowedEnvelopeDeviations\":[\"IEA02_UNPADDED\"]}";
+        assertThat(client.put("api/partners/ECOPRO/acknowledgments", allow, "ecopro", "demo-ecopro").statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = client.put("api/partners/ECOPRO/acknowledgments", allow.replace("IEA02_UNPADDED", "ANYTHING_GOES"),
+                "admin", "demo-admin");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("ANYTHING_GOES");
+        try {
+            HttpResponse<String> changed = client.put("api/partners/ECOPRO/acknowledgments", allow, "admin", "demo-admin");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(object(changed).getJsonObject("acknowledgments").getJsonArray("allowedEnvelopeDeviations").getString(0))
+                    .isEqualTo("IEA02_UNPADDED");
+            HttpResponse<String> tolerated = client.post("api/interchanges?fileName=eco-9202-unpadded.x12",
+                    unpaddedTrailer(purchaseOrderFrom("ECOPROBMUS", "000009202", "ECO-4500099202"), "000009202"), "ecopro", "demo-ecopro");
+            assertThat(tolerated.statusCode()).as(tolerated.body()).isEqualTo(200);
+            JsonObject taken = object(tolerated);
+            assertThat(taken.getString("status")).isEqualTo("PROCESSED");
+            assertThat(taken.getString("reason")).contains("allowed for this partner");
+            assertThat(taken.getJsonArray("createdPurchaseOrders").getString(0)).isEqualTo("ECO-4500099202");
+            // still noted to the partner: TA1 E 001, and the group accepted
+            assertThat(client.get("api/interchanges/" + taken.getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content",
+                    "ecopro", "demo-ecopro").body()).contains("TA1*000009202*261128*1015*E*001", "AK1*PO*9202", "AK9*A");
+        } finally {
+            client.put("api/partners/ECOPRO/acknowledgments", allow.replace("\"IEA02_UNPADDED\"", ""), "admin", "demo-admin");
+        }
+    }
+
+    private static byte[] unpaddedTrailer(byte[] file, String controlNumber) {
+        return new String(file, java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("IEA*1*" + controlNumber + "~", "IEA*1*" + Integer.parseInt(controlNumber) + "~")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static byte[] acknowledgmentFromSkba(String controlNumber, String poNumber, String lines) {

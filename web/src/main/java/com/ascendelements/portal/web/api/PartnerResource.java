@@ -105,7 +105,7 @@ public class PartnerResource {
         try {
             java.util.Set<EnvelopeDeviation> deviations = java.util.EnumSet.noneOf(EnvelopeDeviation.class);
             if (change.allowedEnvelopeDeviations() != null) {
-                change.allowedEnvelopeDeviations().forEach(name -> deviations.add(EnvelopeDeviation.valueOf(name)));
+                change.allowedEnvelopeDeviations().forEach(name -> deviations.add(deviationNamed(name)));
             }
             return PartnerView.of(administration.changeAcknowledgmentSettings(id, new AcknowledgmentSettings(
                     change.sendAcknowledgments(), change.expectAcknowledgments(), change.windowHours(),
@@ -114,6 +114,12 @@ public class PartnerResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+    }
+
+    private static EnvelopeDeviation deviationNamed(String name) {
+        return java.util.Arrays.stream(EnvelopeDeviation.values()).filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("Unknown envelope deviation " + name + "; known: "
+                        + java.util.Arrays.toString(EnvelopeDeviation.values())));
     }
 
     @PUT
