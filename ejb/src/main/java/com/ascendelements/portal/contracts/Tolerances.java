@@ -4,8 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
-/** How far shipped or invoiced figures may stray from the order before a person has to look (percent). */
+/**
+ * How far shipped or invoiced figures may stray from the order before a person has to look: percentages of quantity and
+ * price, and optionally an absolute amount in the contract's currency that a tolerated difference may not exceed.
+ */
 @Embeddable
 public class Tolerances {
 
@@ -15,13 +19,24 @@ public class Tolerances {
     @Column(name = "price_tolerance_pct", precision = 7, scale = 4, nullable = false)
     private BigDecimal pricePercent;
 
+    @Column(name = "amount_tolerance", precision = 19, scale = 4)
+    private BigDecimal amount;
+
     protected Tolerances() {
         // JPA
     }
 
     public Tolerances(BigDecimal quantityPercent, BigDecimal pricePercent) {
+        this(quantityPercent, pricePercent, null);
+    }
+
+    public Tolerances(BigDecimal quantityPercent, BigDecimal pricePercent, BigDecimal amount) {
         this.quantityPercent = requirePercent(quantityPercent);
         this.pricePercent = requirePercent(pricePercent);
+        if (amount != null && amount.signum() < 0) {
+            throw new IllegalArgumentException("An amount tolerance cannot be negative: " + amount);
+        }
+        this.amount = amount;
     }
 
     private static BigDecimal requirePercent(BigDecimal value) {
@@ -38,5 +53,10 @@ public class Tolerances {
 
     public BigDecimal pricePercent() {
         return pricePercent;
+    }
+
+    /** The largest difference in money tolerated, if the contract sets one. */
+    public Optional<BigDecimal> amount() {
+        return Optional.ofNullable(amount);
     }
 }

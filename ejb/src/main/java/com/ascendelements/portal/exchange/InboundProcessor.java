@@ -88,6 +88,8 @@ public class InboundProcessor {
     @Inject
     private Invoices invoices;
     @Inject
+    private com.ascendelements.portal.invoicing.InvoiceMatching invoiceMatching;
+    @Inject
     private OutboundGroups outboundGroups;
     @Inject
     private OutboundTransports transports;
@@ -342,6 +344,7 @@ public class InboundProcessor {
         try {
             Invoice invoice = invoiceTranslator.toDomain(message, seller, buyer);
             invoices.add(invoice);
+            invoiceMatching.match(invoice);
             interchanges.addDocument(new InterchangeDocument(interchange, "810", message.getControlNumber(),
                     invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
             applied.add("Invoice recorded: " + invoice.invoiceNumber());

@@ -6,8 +6,11 @@ import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.shipping.LotReceipt;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,16 +24,25 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An invoice (810) from a seller to a buyer against one purchase order. Lines are in the invoice currency;
- * the invoice number is unique per seller.
+ * the invoice number is unique per seller. It names the shipments it bills by their references (bill of lading,
+ * shipment id, lot, delivery) where the seller gives them.
+ *
+ * <p>Its life: OPEN until matched; the three-way match approves it when every line matched or is within tolerance and
+ * makes it an EXCEPTION otherwise (a later receipt matches it again); finance approves, holds or disputes an exception
+ * with a reason; a held invoice may be approved or disputed.
  */
 @Entity
 @Table(name = "invoice")
@@ -80,6 +92,27 @@ public class Invoice {
     @OrderBy("lineNumber")
     private List<InvoiceLine> lines = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "invoice_shipment_reference", joinColumns = @JoinColumn(name = "invoice_id"))
+    @Column(name = "reference", length = 40, nullable = false)
+    private Set<String> shipmentReferences = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_status", length = 20)
+    private MatchStatus matchStatus;
+
+    @Column(name = "matched_at")
+    private Instant matchedAt;
+
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     protected Invoice() {
         // JPA
     }
@@ -118,6 +151,110 @@ public class Invoice {
         InvoiceLine line = new InvoiceLine(this, lineNumber, poLineNumber, material, quantity, unitPrice, priceUnit);
         lines.add(line);
         return line;
+    }
+
+    /** Names a shipment this invoice bills: its bill of lading, shipment id, lot number or delivery reference. */
+    public void referToShipment(String reference) {
+        if (reference != null && !reference.isBlank()) {
+            shipmentReferences.add(reference.strip());
+        }
+    }
+
+    public Set<String> shipmentReferences() {
+        return Collections.unmodifiableSet(shipmentReferences);
+    }
+
+    /** Whether the three-way match may (again) decide this invoice: before anyone approved, held or disputed it. */
+    public boolean awaitsMatch() {
+        return status == InvoiceStatus.OPEN || status == InvoiceStatus.EXCEPTION;
+    }
+
+    /**
+     * Keeps the outcome of a three-way match, one per line: approved without a person when no line is an exception,
+     * an exception for finance otherwise.
+     */
+    public void recordMatch(List<ThreeWayMatch.LineMatch> matches, Function<Long, LotReceipt> receipts, Instant at) {
+        if (!awaitsMatch()) {
+            throw new IllegalStateException("Invoice " + invoiceNumber + " is " + status + "; it is not matched again");
+        }
+        MatchStatus worst = MatchStatus.MATCHED;
+        for (ThreeWayMatch.LineMatch match : matches) {
+            line(match.lineNumber()).recordMatch(match, receipts);
+            worst = worst.worse(match.status());
+        }
+        matchStatus = worst;
+        matchedAt = at;
+        if (worst == MatchStatus.EXCEPTION) {
+            status = InvoiceStatus.EXCEPTION;
+        } else {
+            decide(InvoiceStatus.APPROVED, "three-way match: " + worst.name().toLowerCase().replace('_', ' '), "three-way match", at);
+        }
+    }
+
+    /** Finance approves an exception (or a held invoice) with its reason. */
+    public void approve(String reason, String by, Instant at) {
+        requireStatus("approved", InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
+        decide(InvoiceStatus.APPROVED, requireReason(reason), by, at);
+    }
+
+    /** Finance holds an exception while it finds out more. */
+    public void hold(String reason, String by, Instant at) {
+        requireStatus("held", InvoiceStatus.EXCEPTION);
+        decide(InvoiceStatus.HELD, requireReason(reason), by, at);
+    }
+
+    /** Finance disputes an exception (or a held invoice); the seller is told why. */
+    public void dispute(String reason, String by, Instant at) {
+        requireStatus("disputed", InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
+        decide(InvoiceStatus.DISPUTED, requireReason(reason), by, at);
+    }
+
+    private void requireStatus(String action, InvoiceStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new IllegalStateException("Invoice " + invoiceNumber + " is " + status + " and cannot be " + action);
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason");
+        }
+        if (reason.strip().length() > 500) {
+            throw new IllegalArgumentException("At most 500 characters for the reason");
+        }
+        return reason.strip();
+    }
+
+    private void decide(InvoiceStatus next, String reason, String by, Instant at) {
+        status = next;
+        decisionReason = reason;
+        decidedBy = Objects.requireNonNull(by, "by");
+        decidedAt = Objects.requireNonNull(at, "at");
+    }
+
+    private InvoiceLine line(String lineNumber) {
+        return lines.stream().filter(l -> l.lineNumber().equals(lineNumber)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Invoice " + invoiceNumber + " has no line " + lineNumber));
+    }
+
+    public Optional<MatchStatus> matchStatus() {
+        return Optional.ofNullable(matchStatus);
+    }
+
+    public Optional<Instant> matchedAt() {
+        return Optional.ofNullable(matchedAt);
+    }
+
+    public Optional<String> decisionReason() {
+        return Optional.ofNullable(decisionReason);
+    }
+
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
     }
 
     /** Total of the lines, rounded to the currency's minor unit. */

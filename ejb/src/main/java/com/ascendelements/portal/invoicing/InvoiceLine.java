@@ -5,6 +5,7 @@ import com.ascendelements.portal.common.Money;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,11 +16,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import com.ascendelements.portal.shipping.LotReceipt;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One invoiced line (IT1): the PO line it bills, the material, quantity and unit price. */
+/**
+ * One invoiced line (IT1): the PO line it bills, the material, quantity and unit price; and, once matched, the outcome
+ * of its three-way match with the figures compared (in the PO line's unit and price unit) and the receipts it billed.
+ */
 @Entity
 @Table(name = "invoice_line")
 public class InvoiceLine {
@@ -54,6 +69,44 @@ public class InvoiceLine {
     @Enumerated(EnumType.STRING)
     @Column(name = "price_unit", length = 16, nullable = false)
     private UnitOfMeasure priceUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_status", length = 20)
+    private MatchStatus matchStatus;
+
+    @Column(name = "match_reasons", length = 300)
+    private String matchReasons;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_unit", length = 16)
+    private UnitOfMeasure matchUnit;
+
+    @Column(name = "ordered_quantity", precision = 19, scale = 4)
+    private BigDecimal ordered;
+
+    @Column(name = "shipped_quantity", precision = 19, scale = 4)
+    private BigDecimal shipped;
+
+    @Column(name = "received_quantity", precision = 19, scale = 4)
+    private BigDecimal received;
+
+    @Column(name = "invoiced_before_quantity", precision = 19, scale = 4)
+    private BigDecimal invoicedBefore;
+
+    @Column(name = "matched_quantity", precision = 19, scale = 4)
+    private BigDecimal matched;
+
+    @Column(name = "contract_price", precision = 19, scale = 4)
+    private BigDecimal contractPrice;
+
+    @Column(name = "invoice_price", precision = 19, scale = 4)
+    private BigDecimal invoicePrice;
+
+    @Column(name = "amount_difference", precision = 19, scale = 4)
+    private BigDecimal difference;
+
+    @OneToMany(mappedBy = "invoiceLine", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ReceiptAllocation> allocations = new ArrayList<>();
 
     protected InvoiceLine() {
         // JPA
@@ -100,5 +153,82 @@ public class InvoiceLine {
 
     public UnitOfMeasure priceUnit() {
         return priceUnit;
+    }
+
+    /** Keeps the outcome of a match, replacing an earlier one; the receipts are those the match allocated, by id. */
+    void recordMatch(ThreeWayMatch.LineMatch match, java.util.function.Function<Long, LotReceipt> receipts) {
+        matchStatus = match.status();
+        matchReasons = match.reasons().stream().map(Enum::name).collect(Collectors.joining(","));
+        matchUnit = match.ordered().unit();
+        ordered = match.ordered().amount();
+        shipped = match.shipped().in(matchUnit).amount();
+        received = match.received().in(matchUnit).amount();
+        invoicedBefore = match.invoicedBefore().in(matchUnit).amount();
+        matched = match.matched().in(matchUnit).amount();
+        contractPrice = match.contractPrice() == null ? null : match.contractPrice().amount();
+        invoicePrice = match.invoicePrice().amount();
+        difference = match.difference().amount();
+        allocations.clear();
+        for (ThreeWayMatch.Allocation a : match.allocations()) {
+            allocations.add(new ReceiptAllocation(this, receipts.apply(a.receiptId()), a.quantity()));
+        }
+    }
+
+    /** The outcome of the last match; empty until the line has been matched. */
+    public Optional<MatchStatus> matchStatus() {
+        return Optional.ofNullable(matchStatus);
+    }
+
+    public Set<MatchReason> matchReasons() {
+        if (matchReasons == null || matchReasons.isBlank()) {
+            return Set.of();
+        }
+        return Collections.unmodifiableSet(Arrays.stream(matchReasons.split(",")).map(MatchReason::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatchReason.class))));
+    }
+
+    public Quantity ordered() {
+        return figure(ordered);
+    }
+
+    public Quantity shipped() {
+        return figure(shipped);
+    }
+
+    public Quantity received() {
+        return figure(received);
+    }
+
+    public Quantity invoicedBefore() {
+        return figure(invoicedBefore);
+    }
+
+    /** What the receipts covered of this line's quantity. */
+    public Quantity matched() {
+        return figure(matched);
+    }
+
+    /** The order's price per the PO line's price unit; empty when the line matched no PO line. */
+    public Optional<Money> contractPrice() {
+        return contractPrice == null ? Optional.empty() : Optional.of(Money.of(contractPrice, unitPrice.currency()));
+    }
+
+    /** This line's price per the PO line's price unit. */
+    public Money invoicePrice() {
+        return Money.of(invoicePrice == null ? unitPrice.amount() : invoicePrice, unitPrice.currency());
+    }
+
+    /** What the line bills beyond what was received at the order's price. */
+    public Money difference() {
+        return Money.of(difference == null ? BigDecimal.ZERO : difference, unitPrice.currency());
+    }
+
+    public List<ReceiptAllocation> allocations() {
+        return Collections.unmodifiableList(allocations);
+    }
+
+    private Quantity figure(BigDecimal amount) {
+        UnitOfMeasure unit = matchUnit == null ? quantity.unit() : matchUnit;
+        return Quantity.of(amount == null ? BigDecimal.ZERO : amount, unit);
     }
 }

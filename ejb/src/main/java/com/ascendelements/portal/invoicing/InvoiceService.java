@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Invoices as finance sees them (matching against shipments is a later step). */
+/** Invoices as finance sees them, and the seller's invoice from the portal (matched as soon as it is issued). */
 @Stateless
 @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
 public class InvoiceService {
@@ -54,6 +54,9 @@ public class InvoiceService {
 
     @Inject
     private Event<InvoiceIssued> issued;
+
+    @Inject
+    private InvoiceMatching matching;
 
     public Page<Invoice> search(String text, InvoiceStatus status, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
@@ -106,6 +109,7 @@ public class InvoiceService {
         audit.record("INVOICE_ISSUED", "Invoice", invoice.invoiceNumber(), invoice.type() + " invoice " + invoice.invoiceNumber()
                 + " for PO " + order.poNumber() + " from " + order.seller().code() + ": " + invoice.total());
         issued.fire(new InvoiceIssued(invoice));
+        matching.match(invoice);
         return invoice;
     }
 }

@@ -38,6 +38,56 @@ public class Invoices {
                         + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
                         + " GROUP BY l.poLineNumber, l.quantity.unit", Object[].class)
                 .setParameter("id", order.id()).getResultList();
+        return perLine(order, rows);
+    }
+
+    /**
+     * What the order's other invoices billed per PO line before this one (earlier invoice date, or the same date and
+     * recorded earlier; cancelled ones left out), in the line's unit.
+     */
+    public Map<String, Quantity> invoicedPerLineBefore(Invoice invoice) {
+        PurchaseOrder order = invoice.purchaseOrder().orElseThrow();
+        List<Object[]> rows = em.createQuery("SELECT l.poLineNumber, l.quantity.unit, SUM(l.quantity.amount) FROM InvoiceLine l"
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id"
+                        + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
+                        + " AND (i.invoiceDate < :date OR (i.invoiceDate = :date AND i.id < :id))"
+                        + " GROUP BY l.poLineNumber, l.quantity.unit", Object[].class)
+                .setParameter("order", order.id()).setParameter("id", invoice.id()).setParameter("date", invoice.invoiceDate())
+                .getResultList();
+        return perLine(order, rows);
+    }
+
+    /** What other invoices (not cancelled) billed of each receipt of the order, by receipt id. */
+    public Map<Long, Quantity> billedPerReceipt(Invoice invoice) {
+        Map<Long, Quantity> billed = new HashMap<>();
+        em.createQuery("SELECT a.receipt.id, a.quantity.unit, SUM(a.quantity.amount) FROM ReceiptAllocation a JOIN a.invoiceLine l"
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id"
+                        + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
+                        + " GROUP BY a.receipt.id, a.quantity.unit", Object[].class)
+                .setParameter("order", invoice.purchaseOrder().orElseThrow().id()).setParameter("id", invoice.id())
+                .getResultList()
+                .forEach(row -> billed.merge((Long) row[0], Quantity.of((BigDecimal) row[2], (UnitOfMeasure) row[1]), Quantity::plus));
+        return billed;
+    }
+
+    /** Whether the seller sent another invoice (not cancelled) for the same order, date and total. */
+    public boolean hasDuplicate(Invoice invoice) {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.seller.id = :seller AND i.poNumber = :po AND i.invoiceDate = :date"
+                        + " AND i.id <> :id AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED", Invoice.class)
+                .setParameter("seller", invoice.seller().id()).setParameter("po", invoice.poNumber())
+                .setParameter("date", invoice.invoiceDate()).setParameter("id", invoice.id()).getResultList()
+                .stream().anyMatch(other -> other.total().equals(invoice.total()));
+    }
+
+    /** The order's invoices the three-way match may decide again, oldest first. */
+    public List<Invoice> awaitingMatch(PurchaseOrder order) {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.purchaseOrder.id = :id AND i.status IN"
+                        + " (com.ascendelements.portal.invoicing.InvoiceStatus.OPEN, com.ascendelements.portal.invoicing.InvoiceStatus.EXCEPTION)"
+                        + " ORDER BY i.invoiceDate, i.id", Invoice.class)
+                .setParameter("id", order.id()).getResultList();
+    }
+
+    private static Map<String, Quantity> perLine(PurchaseOrder order, List<Object[]> rows) {
         Map<String, Quantity> invoiced = new HashMap<>();
         for (Object[] row : rows) {
             String lineNumber = (String) row[0];

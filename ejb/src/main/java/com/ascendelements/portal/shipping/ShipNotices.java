@@ -47,4 +47,19 @@ public class ShipNotices {
         }
         return shipped;
     }
+
+    /** The shipments against the order (cancelled ones left out), each with its lots and items. */
+    public List<ShipmentOrder> shipmentsOf(PurchaseOrder order) {
+        return em.createQuery("SELECT so FROM ShipmentOrder so JOIN so.shipNotice s WHERE so.purchaseOrder.id = :id"
+                        + " AND s.status <> com.ascendelements.portal.shipping.ShipNoticeStatus.CANCELLED ORDER BY s.shippedAt, s.id",
+                        ShipmentOrder.class)
+                .setParameter("id", order.id()).getResultList();
+    }
+
+    /** Every receipt of the order's lots, oldest first. */
+    public List<LotReceipt> receiptsOf(PurchaseOrder order) {
+        return em.createQuery("SELECT r FROM LotReceipt r JOIN r.item i JOIN i.lot l JOIN l.order so WHERE so.purchaseOrder.id = :id"
+                        + " ORDER BY r.receivedOn, r.id", LotReceipt.class)
+                .setParameter("id", order.id()).getResultList();
+    }
 }

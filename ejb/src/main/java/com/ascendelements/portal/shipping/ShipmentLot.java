@@ -83,6 +83,10 @@ public class ShipmentLot {
         return item;
     }
 
+    public ShipmentOrder order() {
+        return order;
+    }
+
     public String lotNumber() {
         return lotNumber;
     }

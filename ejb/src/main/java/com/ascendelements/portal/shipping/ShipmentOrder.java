@@ -72,6 +72,10 @@ public class ShipmentOrder {
         return lot;
     }
 
+    public ShipNotice shipNotice() {
+        return shipNotice;
+    }
+
     public String poNumber() {
         return poNumber;
     }

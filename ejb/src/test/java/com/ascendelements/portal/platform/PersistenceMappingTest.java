@@ -133,6 +133,17 @@ class PersistenceMappingTest {
             em.persist(PortalUser.staff("admin-" + UUID.randomUUID().toString().substring(0, 8), "Admin", "hash", Set.of(PortalRole.ADMIN)));
         });
         inTransaction(em -> em.persist(InterchangePayload.of(em.find(Interchange.class, interchange.id()), raw)));
+        inTransaction(em -> {
+            // 18 t billed against the 9 t received of truck 1: an exception, with the receipt it billed
+            Invoice managed = em.find(Invoice.class, invoice.id());
+            com.ascendelements.portal.shipping.LotReceipt receipt = em.find(ShipNotice.class, notice.id()).lotReceipts().get(0);
+            managed.referToShipment("BOL-1");
+            var arrivals = java.util.List.of(new com.ascendelements.portal.invoicing.ThreeWayMatch.Arrival(receipt.id(), "1",
+                    receipt.receivedOn(), receipt.received(), Set.of("BOL-1"), Quantity.kilograms("0")));
+            managed.recordMatch(new com.ascendelements.portal.invoicing.ThreeWayMatch(managed.purchaseOrder().orElseThrow(),
+                    com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE, java.util.List.of(), arrivals, java.util.Map.of(), false)
+                    .match(managed), id -> receipt, CLOCK.instant());
+        });
 
         EntityManager em = emf.createEntityManager();
         try {
@@ -166,7 +177,22 @@ class PersistenceMappingTest {
                 assertThat(r.receivedBy()).isEqualTo("dock");
             });
 
-            assertThat(em.find(Invoice.class, invoice.id()).total()).isEqualTo(Money.of("15300.00", "USD"));
+            Invoice readInvoice = em.find(Invoice.class, invoice.id());
+            assertThat(readInvoice.total()).isEqualTo(Money.of("15300.00", "USD"));
+            assertThat(readInvoice.status()).isEqualTo(com.ascendelements.portal.invoicing.InvoiceStatus.EXCEPTION);
+            assertThat(readInvoice.shipmentReferences()).containsExactly("BOL-1");
+            assertThat(readInvoice.matchedAt()).contains(CLOCK.instant());
+            assertThat(readInvoice.lines()).singleElement().satisfies(line -> {
+                assertThat(line.matchReasons()).containsExactly(com.ascendelements.portal.invoicing.MatchReason.QUANTITY_ABOVE_RECEIVED);
+                assertThat(line.matched()).isEqualTo(Quantity.of("9", UnitOfMeasure.METRIC_TON));
+                assertThat(line.ordered()).isEqualTo(Quantity.of("18", UnitOfMeasure.METRIC_TON));
+                assertThat(line.contractPrice()).contains(Money.of("0.85", "USD"));
+                assertThat(line.difference()).isEqualTo(Money.of("7650.00", "USD"));  // 9,000 kg not received x 0.85
+                assertThat(line.allocations()).singleElement().satisfies(a -> {
+                    assertThat(a.receipt().deliveryReference()).contains("TRUCK-1");
+                    assertThat(a.quantity()).isEqualTo(Quantity.of("9", UnitOfMeasure.METRIC_TON));
+                });
+            });
             assertThat(em.find(TradingPartner.class, supplier.id()).contacts()).extracting(PartnerContact::name).containsExactly("Dana");
             assertThat(em.find(TradingPartner.class, supplier.id()).acknowledgments().reusedControlNumbers())
                     .isEqualTo(ReusedControlNumbers.PROCESS_WITH_WARNING);

@@ -33,6 +33,9 @@ public class InvoiceTranslator {
     private static final Map<String, InvoiceType> TYPES = Map.of("CR", InvoiceType.CREDIT_NOTE, "DR", InvoiceType.DEBIT_NOTE,
             "PR", InvoiceType.PROVISIONAL, "FE", InvoiceType.FINAL);
 
+    /** REF qualifiers that name the shipment an invoice bills: bill of lading, shipment id, lot, packing list, PRO number. */
+    private static final java.util.Set<String> SHIPMENT_REFERENCES = java.util.Set.of("BM", "SI", "LT", "PK", "CN");
+
     @Inject
     private ProductMaterials productMaterials;
     @Inject
@@ -63,6 +66,9 @@ public class InvoiceTranslator {
             for (InvoiceLine line : message.getLines()) {
                 addLine(invoice, line, currency);
             }
+            java.util.stream.Stream.concat(message.getReferences().stream(), message.getLines().stream().flatMap(l -> l.getReferences().stream()))
+                    .filter(r -> SHIPMENT_REFERENCES.contains(r.getQualifier()))
+                    .forEach(r -> invoice.referToShipment(r.getValue()));
             return invoice;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new TranslationException("Invoice " + number + ": " + e.getMessage());
