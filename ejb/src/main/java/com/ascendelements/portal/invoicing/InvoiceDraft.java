@@ -30,6 +30,7 @@ public class InvoiceDraft implements Serializable {
     private String invoiceNumber;
     private LocalDate invoiceDate;
     private InvoiceType type = InvoiceType.COMMERCIAL;
+    private String shipmentReferences;
     private List<Line> lines = new ArrayList<>();
 
     /** One billed PO line. */
@@ -101,6 +102,9 @@ public class InvoiceDraft implements Serializable {
         } else if (invoiceDate.isAfter(today)) {
             errors.add("invoiceDate", "The invoice date cannot be in the future");
         }
+        if (shipmentReferences != null && java.util.Arrays.stream(shipmentReferences.split("[,;\\s]+")).anyMatch(r -> r.length() > 30)) {
+            errors.add("shipmentReferences", "A shipment reference has at most 30 characters; separate them with commas");
+        }
         if (type == null || !ISSUABLE_TYPES.contains(type)) {
             errors.add("type", "Choose the kind of invoice");
         }
@@ -160,9 +164,17 @@ public class InvoiceDraft implements Serializable {
             invoice.addLine(String.valueOf(number++), line.lineNumber(), line.material(), Quantity.of(draftLine.quantity, line.quantity().unit()),
                     Money.of(draftLine.unitPrice, order.currency()), line.priceUnit());
         }
+        if (shipmentReferences != null) {
+            for (String reference : shipmentReferences.split("[,;\\s]+")) {
+                invoice.referToShipment(reference);
+            }
+        }
         return invoice;
     }
 
+    /** The shipments billed, by bill of lading, shipment id, lot or delivery, separated by commas; none: oldest first. */
+    public String getShipmentReferences() { return shipmentReferences; }
+    public void setShipmentReferences(String v) { this.shipmentReferences = v; }
     public String getInvoiceNumber() { return invoiceNumber; }
     public void setInvoiceNumber(String invoiceNumber) { this.invoiceNumber = invoiceNumber; }
     public LocalDate getInvoiceDate() { return invoiceDate; }

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.invoicing;
 
+import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
@@ -59,12 +60,57 @@ public class InvoiceService {
     private InvoiceMatching matching;
 
     public Page<Invoice> search(String text, InvoiceStatus status, PageRequest page) {
+        return search(text, status, null, null, null, page);
+    }
+
+    /** Invoices the caller may see, filtered by number text, status, a partner (seller or buyer) and an invoice-date period. */
+    public Page<Invoice> search(String text, InvoiceStatus status, String partnerCode, LocalDate from, LocalDate to, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
         return new QueryFilter()
                 .when(restrictedTo, "(i.seller.id = :p OR i.buyer.id = :p)")
+                .when(partnerCode, "(i.seller.code = :p OR i.buyer.code = :p)")
                 .contains(text, "i.invoiceNumber")
                 .when(status, "i.status = :p")
+                .when(from, "i.invoiceDate >= :p")
+                .when(to, "i.invoiceDate <= :p")
                 .page(em, Invoice.class, "Invoice", "i", page, SORTABLE, "i.invoiceDate DESC, i.id DESC");
+    }
+
+    /** Finance approves an exception or a held invoice with its reason. */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.FINANCE})
+    public Invoice approve(long id, String reason) {
+        return decide(id, "INVOICE_APPROVED", invoice -> invoice.approve(reason, scope.callerName(), clock.instant()));
+    }
+
+    /** Finance holds an exception while it finds out more. */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.FINANCE})
+    public Invoice hold(long id, String reason) {
+        return decide(id, "INVOICE_HELD", invoice -> invoice.hold(reason, scope.callerName(), clock.instant()));
+    }
+
+    /** Finance disputes an exception or a held invoice; the seller sees the dispute and its reason. */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.FINANCE})
+    public Invoice dispute(long id, String reason) {
+        return decide(id, "INVOICE_DISPUTED", invoice -> invoice.dispute(reason, scope.callerName(), clock.instant()));
+    }
+
+    /**
+     * One decision on an invoice, audited; refused with its reason when the invoice is not in a state for it, and when
+     * someone else decided it meanwhile (the first one wins).
+     */
+    private Invoice decide(long id, String action, java.util.function.Consumer<Invoice> decision) {
+        Invoice invoice = get(id);
+        try {
+            decision.accept(invoice);
+            em.flush();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidRequestException(e.getMessage());
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new InvalidRequestException("Invoice " + invoice.invoiceNumber() + " was changed by someone else meanwhile; look again");
+        }
+        audit.record(action, "Invoice", invoice.invoiceNumber(), "Invoice " + invoice.invoiceNumber() + " from " + invoice.seller().code()
+                + " for PO " + invoice.poNumber() + ": " + invoice.status() + " — " + invoice.decisionReason().orElse(""));
+        return invoice;
     }
 
     public Invoice get(long id) {

@@ -70,13 +70,17 @@ public class Invoices {
         return billed;
     }
 
-    /** Whether the seller sent another invoice (not cancelled) for the same order, date and total. */
+    /**
+     * Whether the seller sent another invoice (not cancelled) for the same order, date and total naming the same shipments
+     * (three trucks billed the same day for the same amount are three invoices, not one sent three times).
+     */
     public boolean hasDuplicate(Invoice invoice) {
         return em.createQuery("SELECT i FROM Invoice i WHERE i.seller.id = :seller AND i.poNumber = :po AND i.invoiceDate = :date"
                         + " AND i.id <> :id AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED", Invoice.class)
                 .setParameter("seller", invoice.seller().id()).setParameter("po", invoice.poNumber())
                 .setParameter("date", invoice.invoiceDate()).setParameter("id", invoice.id()).getResultList()
-                .stream().anyMatch(other -> other.total().equals(invoice.total()));
+                .stream().anyMatch(other -> other.total().equals(invoice.total())
+                        && other.shipmentReferences().equals(invoice.shipmentReferences()));
     }
 
     /** The order's invoices the three-way match may decide again, oldest first. */

@@ -46,7 +46,10 @@ public final class ThreeWayMatch {
     public record Allocation(long receiptId, Quantity quantity) {
     }
 
-    /** The match of one invoice line with the figures finance compares; quantities in the PO line's unit. */
+    /**
+     * The match of one invoice line with the figures finance compares, quantities in the PO line's unit: ordered, shipped
+     * and received on the PO line, billed by earlier invoices, billed by this one, and what of it the receipts covered.
+     */
     public record LineMatch(String lineNumber, MatchStatus status, Set<MatchReason> reasons, Quantity ordered, Quantity shipped,
                             Quantity received, Quantity invoicedBefore, Quantity invoiced, Quantity matched, Money contractPrice,
                             Money invoicePrice, Money difference, List<Allocation> allocations) {
@@ -97,8 +100,10 @@ public final class ThreeWayMatch {
         Quantity before = invoicedBefore.getOrDefault(poLine.lineNumber(), Quantity.zero(unit)).in(unit);
         Quantity shipped = shipments.stream().filter(s -> poLine.lineNumber().equals(s.poLineNumber()))
                 .map(Shipment::quantity).reduce(Quantity.zero(unit), Quantity::plus);
+        Quantity received = arrivals.stream().filter(a -> poLine.lineNumber().equals(a.poLineNumber()))
+                .map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
         List<Arrival> billable = billable(poLine.lineNumber(), references);
-        Quantity received = billable.stream().map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
+        Quantity arrivedOfBilled = billable.stream().map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
 
         List<Allocation> allocations = new ArrayList<>();
         Quantity open = invoiced;
@@ -127,13 +132,13 @@ public final class ThreeWayMatch {
         boolean withinAmount = terms.amount() == null || difference.amount().abs().compareTo(terms.amount()) <= 0;
 
         boolean tolerated = false;
-        if (!received.isPositive()) {
+        if (!arrivedOfBilled.isPositive()) {
             reasons.add(MatchReason.NOT_YET_RECEIVED);
         } else if (open.isPositive()) {
             if (open.compareTo(matched.times(percent(terms.quantityPercent()))) <= 0 && withinAmount) {
                 tolerated = true;
             } else {
-                reasons.add(received.compareTo(invoiced) >= 0 ? MatchReason.OVER_INVOICED : MatchReason.QUANTITY_ABOVE_RECEIVED);
+                reasons.add(arrivedOfBilled.compareTo(invoiced) >= 0 ? MatchReason.OVER_INVOICED : MatchReason.QUANTITY_ABOVE_RECEIVED);
             }
         }
         Quantity allowed = poLine.quantity().times(BigDecimal.ONE.add(percent(terms.quantityPercent())));

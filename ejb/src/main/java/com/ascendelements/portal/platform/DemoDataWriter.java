@@ -22,6 +22,7 @@ import com.ascendelements.portal.identity.PortalRole;
 import com.ascendelements.portal.identity.PortalUser;
 import com.ascendelements.portal.identity.PortalUsers;
 import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceMatching;
 import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.invoicing.Invoices;
 import com.ascendelements.portal.partners.As2Settings;
@@ -37,6 +38,7 @@ import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrders;
 import com.ascendelements.portal.shipping.Carrier;
+import com.ascendelements.portal.shipping.ReceiptEntry;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNotices;
 import com.ascendelements.portal.shipping.ShipmentLot;
@@ -79,6 +81,8 @@ public class DemoDataWriter {
     private ShipNotices shipNotices;
     @Inject
     private Invoices invoices;
+    @Inject
+    private InvoiceMatching matching;
     @Inject
     private Interchanges interchanges;
     @Inject
@@ -182,6 +186,8 @@ public class DemoDataWriter {
                 today.minusDays(2), InvoiceType.PROVISIONAL, "USD");
         provisional.addLine("1", "1", electrodeScrap, Quantity.kilograms("40000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
         invoices.add(provisional);
+        matching.match(provisional);  // nothing has arrived yet: an exception until the dock records the truck
+        threeTrucksAndThreeInvoices(skba, ascend, electrodeScrap, scrapSupply, today);
 
         byte[] sample = sample850(ecopro, ascend, camOrder);
         Interchange received = Interchange.received(Transport.AS2, "ECO-4500012345.x12", sample, clock);
@@ -197,6 +203,41 @@ public class DemoDataWriter {
         users.add(PortalUser.ofPartner("skba", "SK Battery America scrap desk", passwords.hash("demo-skba"), skba));
         users.add(PortalUser.ofPartner("piedmont", "Piedmont Cell Works sales", passwords.hash("demo-piedmont"), piedmont));
         return true;
+    }
+
+    /**
+     * Finance's worked example: 60 t of scrap on three trucks, received 20 t, 19.5 t and 20 t, billed by three invoices
+     * that name their truck: one matches, one is short within the contract's 5 % (approved without a person), one bills
+     * 3.20 USD/kg against 3.10 on contract, beyond its 1 % (an exception in finance's queue).
+     */
+    private void threeTrucksAndThreeInvoices(TradingPartner skba, TradingPartner ascend, Material scrap, Contract contract, LocalDate today) {
+        PurchaseOrder order = PurchaseOrder.place("AE-PO-260003", ascend, skba, contract, today.minusDays(20), "USD", "buyer", clock);
+        order.addLine("1", scrap, Quantity.kilograms("60000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM,
+                today.minusDays(12), today.minusDays(10));
+        order.answerLine("1", LineStatus.ACCEPTED, "EDI " + skba.code(), clock);
+        orders.add(order);
+        String[] received = {"20000", "19500", "20000"};
+        String[] prices = {"3.10", "3.10", "3.20"};
+        for (int truck = 0; truck < 3; truck++) {
+            LocalDate shipped = today.minusDays(15 - 3L * truck);
+            String billOfLading = "BOL-77300" + (31 + truck);
+            ShipNotice notice = new ShipNotice("SKBA-SH-00049" + truck, skba, ascend, OffsetDateTime.of(shipped.atTime(9, 0), ZoneOffset.ofHours(-5)),
+                    shipped.plusDays(1), new Carrier("ODFL", "Old Dominion Freight Line", "TRUCK"), billOfLading,
+                    Weights.ofGrossAndTare(Quantity.kilograms("20500"), Quantity.kilograms("500")));
+            String lotNumber = "SKBA-L2611-005" + truck;
+            notice.addOrder(order.poNumber(), order).addLot(lotNumber, 19, "BOX",
+                    Weights.ofGrossAndTare(Quantity.kilograms("20500"), Quantity.kilograms("500")), null)
+                    .addItem("1", scrap, Quantity.kilograms("20000"));
+            notice.receiveLot(new ReceiptEntry(lotNumber, "1", shipped.plusDays(1), "ODFL-" + (4410 + truck), Quantity.kilograms(received[truck]),
+                    null, null, null, null, null, true), "buyer", clock);
+            shipNotices.add(notice);
+            Invoice invoice = new Invoice("SKBA-INV-7713" + truck, skba, ascend, order.poNumber(), order, shipped.plusDays(2),
+                    InvoiceType.COMMERCIAL, "USD");
+            invoice.addLine("1", "1", scrap, Quantity.kilograms("20000"), Money.of(prices[truck], "USD"), UnitOfMeasure.KILOGRAM);
+            invoice.referToShipment(billOfLading);
+            invoices.add(invoice);
+            matching.match(invoice);
+        }
     }
 
     private TradingPartner partner(String code, String name, Set<PartnerRole> roles, X12Identity x12, PartnerContact contact) {

@@ -207,4 +207,47 @@ class PersistenceMappingTest {
             em.close();
         }
     }
+
+    @Test
+    void twoPeopleDecidingTheSameInvoiceAtOnceTheFirstWinsAndTheSecondIsRefused() {
+        TradingPartner hub = DomainFixtures.partner("HUB-LOCK", com.ascendelements.portal.partners.PartnerRole.HUB, "HUBLOCK");
+        TradingPartner seller = DomainFixtures.partner("SELLER-LOCK", com.ascendelements.portal.partners.PartnerRole.SUPPLIER, "SELLERLOCK");
+        Material scrap = new Material("ES-LOCK", "Electrode scrap", MaterialCategory.ELECTRODE_SCRAP, UnitOfMeasure.KILOGRAM, null, null);
+        PurchaseOrder order = PurchaseOrder.place("PO-LOCK", hub, seller, null, LocalDate.of(2026, 11, 1), "USD", "buyer", CLOCK);
+        order.addLine("1", scrap, Quantity.kilograms("1000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM, null, null);
+        Invoice invoice = new Invoice("INV-LOCK", seller, hub, "PO-LOCK", order, LocalDate.of(2026, 11, 7), InvoiceType.COMMERCIAL, "USD");
+        invoice.addLine("1", "1", scrap, Quantity.kilograms("1000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
+        // nothing received: an exception
+        invoice.recordMatch(new com.ascendelements.portal.invoicing.ThreeWayMatch(order, com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE,
+                java.util.List.of(), java.util.List.of(), Map.of(), false).match(invoice), id -> null, CLOCK.instant());
+        inTransaction(em -> {
+            em.persist(hub);
+            em.persist(seller);
+            em.persist(scrap);
+            em.persist(order);
+            em.persist(invoice);
+        });
+
+        EntityManager fran = emf.createEntityManager();
+        EntityManager sam = emf.createEntityManager();
+        try {
+            fran.getTransaction().begin();
+            sam.getTransaction().begin();
+            fran.find(Invoice.class, invoice.id()).approve("agreed with the supplier", "fran", CLOCK.instant());
+            sam.find(Invoice.class, invoice.id()).dispute("not received", "sam", CLOCK.instant());
+            fran.getTransaction().commit();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sam.getTransaction().commit())
+                    .hasRootCauseInstanceOf(org.eclipse.persistence.exceptions.OptimisticLockException.class);
+        } finally {
+            fran.close();
+            sam.close();
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            assertThat(em.find(Invoice.class, invoice.id()).decidedBy()).contains("fran");
+            assertThat(em.find(Invoice.class, invoice.id()).status()).isEqualTo(com.ascendelements.portal.invoicing.InvoiceStatus.APPROVED);
+        } finally {
+            em.close();
+        }
+    }
 }

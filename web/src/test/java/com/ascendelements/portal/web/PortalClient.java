@@ -28,13 +28,21 @@ final class PortalClient {
     }
 
     HttpResponse<String> get(String path, String user, String password) {
+        return get(path, user, password, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A download: the body as bytes. */
+    HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        return get(path, user, password, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> get(String path, String user, String password, HttpResponse.BodyHandler<T> body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", basic(user, password));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -577,6 +577,176 @@ class PortalIT {
         assertThat(object(foreign).getString("reason")).contains("has no purchase order AE-PO-260002 from SKBA");
     }
 
+    /** SK Battery America's 810 for part of an order at a price per kg, naming the truck it bills by its bill of lading or not. */
+    private static byte[] invoiceFromSkba(String controlNumber, String invoiceNumber, String kilograms, String price, String billOfLading) {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String total = new java.math.BigDecimal(kilograms).multiply(new java.math.BigDecimal(price)).movePointRight(2)
+                .setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        String set = "ST*810*0001~\nBIG*" + today + "*" + invoiceNumber + "**AE-PO-IT-3WM~\nCUR*SE*USD~\n"
+                + (billOfLading == null ? "" : "REF*BM*" + billOfLading + "~\n")
+                + "IT1*1*" + kilograms + "*KG*" + price + "**VP*ES-NMC-AL~\nTDS*" + total + "~\nCTT*1~\n";
+        return fromSkba(controlNumber, "IN", set + "SE*" + (set.split("~").length) + "*0001~\n");
+    }
+
+    private JsonObject invoiceNamed(String invoiceNumber, String user, String password) {
+        HttpResponse<String> found = client.get("api/invoices?text=" + invoiceNumber, user, password);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.headers().firstValue("X-Total-Count")).as(invoiceNumber).contains("1");
+        return object(client.get("api/invoices/" + array(found).getJsonObject(0).getJsonNumber("id"), user, password));
+    }
+
+    private long receive(String shipmentId, String kilograms) {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        long id = array(client.get("api/ship-notices?text=" + shipmentId, "buyer", "demo-buyer")).getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> receipt = client.postJson("api/ship-notices/" + id + "/receipts", "{\"lotNumber\":\"LOT-" + shipmentId
+                + "\",\"receivedOn\":\"" + today + "\",\"deliveryReference\":\"TRUCK-" + shipmentId + "\",\"received\":" + kilograms
+                + ",\"unit\":\"kg\",\"deliveryCompleted\":true}", "buyer", "demo-buyer");
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+        return object(receipt).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void threeTrucksAndThreeInvoicesOverEdiEachInvoiceMatchesItsOwnTruckAndFinanceDecidesTheException() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        // 60,000 kg of electrode scrap at 3.10 USD/kg on the SKBA contract: 5 % quantity and 1 % price tolerance
+        String order = "{\"poNumber\":\"AE-PO-IT-3WM\",\"sellerCode\":\"SKBA\",\"contractNumber\":\"AE-SKBA-" + today.substring(0, 4)
+                + "-007\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\",\"lines\":[{\"materialCode\":\"ES-NMC-AL\","
+                + "\"quantity\":60000,\"unit\":\"KILOGRAM\",\"unitPrice\":3.10,\"priceUnit\":\"KILOGRAM\"}]}";
+        HttpResponse<String> placed = client.postJson("api/purchase-orders", order, "buyer", "demo-buyer");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        long orderId = object(placed).getJsonNumber("id").longValue();
+        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/1/accept", new byte[0], "skba", "demo-skba").statusCode()).isEqualTo(200);
+        // three trucks of 20,000 kg, each its own ship notice (bill of lading BOL-SKBA-3WM-n, lot LOT-SKBA-3WM-n)
+        for (int truck = 1; truck <= 3; truck++) {
+            HttpResponse<String> shipped = client.post("api/interchanges?fileName=skba-856-3wm-" + truck + ".x12",
+                    fromSkba("00000930" + truck, "SH", shipNotice("SKBA-3WM-" + truck, "AE-PO-IT-3WM")), "skba", "demo-skba");
+            assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+        }
+        receive("SKBA-3WM-1", "20000");
+        receive("SKBA-3WM-2", "19900");
+
+        // the invoices come out of order; each names its truck
+        for (String[] sent : List.of(new String[] {"000009313", "SKBA-3WM-INV-3", "BOL-SKBA-3WM-3"},
+                new String[] {"000009311", "SKBA-3WM-INV-1", "BOL-SKBA-3WM-1"}, new String[] {"000009312", "SKBA-3WM-INV-2", "BOL-SKBA-3WM-2"})) {
+            HttpResponse<String> billed = client.post("api/interchanges?fileName=" + sent[1] + ".x12",
+                    invoiceFromSkba(sent[0], sent[1], "20000", "3.10", sent[2]), "skba", "demo-skba");
+            assertThat(billed.statusCode()).as(billed.body()).isEqualTo(200);
+            assertThat(object(billed).getString("reason")).contains("Invoice recorded: " + sent[1]);
+        }
+        // truck 3 has not arrived: an exception, though trucks 1 and 2 have
+        JsonObject third = invoiceNamed("SKBA-3WM-INV-3", "finance", "demo-finance");
+        assertThat(third.getString("status")).isEqualTo("EXCEPTION");
+        assertThat(third.getJsonArray("shipmentReferences").getString(0)).isEqualTo("BOL-SKBA-3WM-3");
+        assertThat(third.getJsonArray("lines").getJsonObject(0).getJsonArray("reasons").getString(0)).isEqualTo("NOT_YET_RECEIVED");
+        // truck 1: matched to its own receipt and approved without a person
+        JsonObject first = invoiceNamed("SKBA-3WM-INV-1", "finance", "demo-finance");
+        assertThat(first.getString("status")).isEqualTo("APPROVED");
+        assertThat(first.getString("matchStatus")).isEqualTo("MATCHED");
+        assertThat(first.getString("decidedBy")).isEqualTo("three-way match");
+        JsonObject firstLine = first.getJsonArray("lines").getJsonObject(0);
+        assertThat(firstLine.getJsonArray("receipts")).singleElement()
+                .satisfies(r -> assertThat(r.asJsonObject().getString("shipmentId")).isEqualTo("SKBA-3WM-1"));
+        assertThat(firstLine.getJsonNumber("ordered").bigDecimalValue()).isEqualByComparingTo("60000");
+        assertThat(firstLine.getJsonNumber("shipped").bigDecimalValue()).isEqualByComparingTo("60000");
+        // truck 2: 20,000 kg billed, 19,900 kg received: 0.5 % short, inside the 5 %; 100 kg x 3.10 = 310.00 USD
+        JsonObject second = invoiceNamed("SKBA-3WM-INV-2", "finance", "demo-finance");
+        assertThat(second.getString("status")).isEqualTo("APPROVED");
+        assertThat(second.getString("matchStatus")).isEqualTo("WITHIN_TOLERANCE");
+        JsonObject secondLine = second.getJsonArray("lines").getJsonObject(0);
+        assertThat(secondLine.getJsonNumber("matched").bigDecimalValue()).isEqualByComparingTo("19900");
+        assertThat(secondLine.getJsonNumber("difference").bigDecimalValue()).isEqualByComparingTo("310.00");
+        assertThat(secondLine.getJsonArray("receipts").getJsonObject(0).getString("shipmentId")).isEqualTo("SKBA-3WM-2");
+
+        // the partner sees its own invoices and their match, another partner none of them
+        assertThat(invoiceNamed("SKBA-3WM-INV-2", "skba", "demo-skba").getString("matchStatus")).isEqualTo("WITHIN_TOLERANCE");
+        assertThat(client.get("api/invoices/" + second.getJsonNumber("id"), "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+        assertThat(client.get("api/invoices?text=SKBA-3WM", "ecopro", "demo-ecopro").headers().firstValue("X-Total-Count")).contains("0");
+
+        // truck 3 arrives: the waiting invoice is matched again by itself, against truck 3
+        receive("SKBA-3WM-3", "20000");
+        JsonObject thirdAgain = invoiceNamed("SKBA-3WM-INV-3", "finance", "demo-finance");
+        assertThat(thirdAgain.getString("status")).isEqualTo("APPROVED");
+        assertThat(thirdAgain.getJsonArray("lines").getJsonObject(0).getJsonArray("receipts").getJsonObject(0).getString("shipmentId"))
+                .isEqualTo("SKBA-3WM-3");
+
+        // a fourth invoice names no truck: everything that arrived is billed, and the price is 3.50 against 3.10 (+1 %)
+        HttpResponse<String> fourth = client.post("api/interchanges?fileName=SKBA-3WM-INV-4.x12",
+                invoiceFromSkba("000009314", "SKBA-3WM-INV-4", "2000", "3.50", null), "skba", "demo-skba");
+        assertThat(fourth.statusCode()).as(fourth.body()).isEqualTo(200);
+        JsonObject exception = invoiceNamed("SKBA-3WM-INV-4", "finance", "demo-finance");
+        assertThat(exception.getString("status")).isEqualTo("EXCEPTION");
+        assertThat(exception.getJsonArray("lines").getJsonObject(0).getJsonArray("reasons").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("PRICE_ABOVE_CONTRACT", "OVER_INVOICED");
+        HttpResponse<String> queue = client.get("api/invoices?status=EXCEPTION&partner=SKBA&from=" + today + "&to=" + today, "finance", "demo-finance");
+        assertThat(array(queue).stream().map(i -> i.asJsonObject().getString("invoiceNumber"))).contains("SKBA-3WM-INV-4")
+                .doesNotContain("SKBA-3WM-INV-1", "SKBA-3WM-INV-3");
+
+        // only finance decides, always with a reason; the seller sees the dispute and why
+        String path = "api/invoices/" + exception.getJsonNumber("id");
+        assertThat(client.postJson(path + "/approve", "{\"reason\":\"fine\"}", "skba", "demo-skba").statusCode()).isEqualTo(403);
+        assertThat(client.postJson(path + "/approve", "{\"reason\":\"fine\"}", "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        HttpResponse<String> noReason = client.postJson(path + "/approve", "{}", "finance", "demo-finance");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(object(noReason).getString("message")).contains("Give the reason");
+        assertThat(client.postJson(path + "/hold", "{\"reason\":\"asking for the weighbridge tickets\"}", "finance", "demo-finance")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> disputed = client.postJson(path + "/dispute", "{\"reason\":\"3.50 USD/kg against 3.10 on contract, and nothing left to bill\"}",
+                "finance", "demo-finance");
+        assertThat(disputed.statusCode()).as(disputed.body()).isEqualTo(200);
+        HttpResponse<String> late = client.postJson(path + "/approve", "{\"reason\":\"on second thought\"}", "finance", "demo-finance");
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(object(late).getString("message")).contains("DISPUTED and cannot be approved");
+        JsonObject seen = object(client.get(path, "skba", "demo-skba"));
+        assertThat(seen.getString("status")).isEqualTo("DISPUTED");
+        assertThat(seen.getString("decisionReason")).contains("3.50 USD/kg against 3.10");
+        assertThat(client.get(path, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+
+        // the same invoice again under another number (same order, date and total) is caught as a duplicate
+        client.post("api/interchanges?fileName=SKBA-3WM-INV-1B.x12", invoiceFromSkba("000009315", "SKBA-3WM-INV-1B", "20000", "3.10",
+                "BOL-SKBA-3WM-1"), "skba", "demo-skba");
+        assertThat(invoiceNamed("SKBA-3WM-INV-1B", "finance", "demo-finance").getJsonArray("lines").getJsonObject(0).getJsonArray("reasons")
+                .getValuesAs(jakarta.json.JsonString::getString)).contains("DUPLICATE_INVOICE");
+
+        // the reconciliation of SKBA for today: 60,000 kg ordered and shipped, 59,900 kg received; 82,000 kg invoiced
+        // (three trucks, the disputed 2,000 kg and the duplicate), 60,000 kg of it approved = 186,000.00 USD;
+        // invoiced beyond what arrived: 82,000 - 59,900 = 22,100 kg x 3.10 = 68,510.00 USD
+        String reconciliation = "api/reconciliation?partner=SKBA&from=" + today + "&to=" + today;
+        HttpResponse<String> figures = client.get(reconciliation, "finance", "demo-finance");
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        JsonObject line = object(figures).getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("poNumber").equals("AE-PO-IT-3WM")).findFirst().orElseThrow();
+        assertThat(line.getString("side")).isEqualTo("PAYABLE");
+        assertThat(line.getJsonNumber("ordered").bigDecimalValue()).isEqualByComparingTo("60000");
+        assertThat(line.getJsonNumber("shipped").bigDecimalValue()).isEqualByComparingTo("60000");
+        assertThat(line.getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("59900");
+        assertThat(line.getJsonNumber("invoiced").bigDecimalValue()).isEqualByComparingTo("82000");
+        assertThat(line.getJsonNumber("approved").bigDecimalValue()).isEqualByComparingTo("60000");
+        assertThat(line.getJsonNumber("approvedAmount").bigDecimalValue()).isEqualByComparingTo("186000.00");
+        assertThat(line.getJsonNumber("invoicedNotReceivedAmount").bigDecimalValue()).isEqualByComparingTo("68510.00");
+        assertThat(line.getJsonNumber("accrual").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(object(figures).getJsonArray("waiting").stream().map(w -> w.asJsonObject().getString("invoiceNumber")))
+                .contains("SKBA-3WM-INV-4", "SKBA-3WM-INV-1B");
+        // the supplier sees its own reconciliation, never another partner's
+        assertThat(client.get(reconciliation, "skba", "demo-skba").statusCode()).isEqualTo(200);
+        assertThat(client.get(reconciliation, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+        assertThat(client.get(reconciliation.replace("to=" + today, "to=2000-01-01"), "finance", "demo-finance").statusCode()).isEqualTo(400);
+        // the downloads: an Excel workbook with the figures as numbers, and a PDF
+        HttpResponse<byte[]> excel = client.getBytes(reconciliation + "&format=xlsx", "finance", "demo-finance");
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(excel.body()))) {
+            org.apache.poi.ss.usermodel.Row row = java.util.stream.StreamSupport.stream(book.getSheet("Reconciliation").spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "AE-PO-IT-3WM".equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(59900.0);   // received
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(82000.0);   // invoiced
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        HttpResponse<byte[]> pdf = client.getBytes(reconciliation + "&format=pdf", "finance", "demo-finance");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
     @Test
     void filesDroppedInAPartnersFolderAreTakenAsThatPartnersFiles() throws Exception {
         java.nio.file.Path root = java.nio.file.Path.of(System.getenv("PORTAL_INBOUND_FOLDER"));

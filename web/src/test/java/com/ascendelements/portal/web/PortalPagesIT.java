@@ -282,6 +282,85 @@ class PortalPagesIT {
     }
 
     /** Picks a value of a PrimeFaces select menu through its widget (clicking the animated overlay is flaky). */
+    @Test
+    void financeWorksTheExceptionsQueueFromTheMenuAndDownloadsTheReconciliationAsExcel() throws Exception {
+        // SKBA bills 5,000 kg more of AE-PO-260003 without naming a truck: everything that arrived is billed already
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String set = "ST*810*0001~BIG*" + today + "*SKBA-INV-77139**AE-PO-260003~CUR*SE*USD~IT1*1*5000*KG*3.10**VP*ES-NMC-AL~"
+                + "TDS*1550000~CTT*1~SE*7*0001~";
+        byte[] x810 = (String.format("ISA*00*          *00*          *01*%-15s*ZZ*%-15s*261128*1400*^*00501*000007139*0*P*>~", "080231617",
+                "ASCENDELEMENTS") + "GS*IN*SKBA*ASCENDEL*20261128*1400*7139*X*005010~" + set + "GE*1*7139~IEA*1*000007139~")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(new PortalClient(deployment).post("api/interchanges?fileName=skba-77139.x12", x810, "skba", "demo-skba").statusCode())
+                .isEqualTo(200);
+
+        browser.login("finance", "demo-finance");
+        finance("nav-exceptions");
+        browser.waitForText("SKBA-INV-77132");
+        assertThat(browser.text()).contains("SKBA-INV-77139").doesNotContain("SKBA-INV-77130");
+        browser.screenshot(Path.of("target", "screenshots", "pages", "finance-exceptions.png"));
+
+        // 3.20 USD/kg billed against 3.10 on the contract (1 %): finance holds it, then approves it, each with a reason
+        browser.driver().findElement(By.linkText("SKBA-INV-77132")).click();
+        browser.waitForText("price above contract");
+        assertThat(browser.text()).contains("BOL-7730033", "SKBA-SH-000492", "3.20 USD", "3.10 USD");
+        browser.screenshot(Path.of("target", "screenshots", "pages", "finance-invoice-exception.png"));
+        browser.find("decide:approve").click();
+        browser.waitForText("Give the reason");
+        browser.find("decide:reason").sendKeys("supplier's surcharge agreed by phone, credit note to follow");
+        browser.find("decide:hold").click();
+        waitForText("invoice", "HELD");
+        browser.find("decide:reason").sendKeys("credit note SKBA-CN-12 received");
+        browser.find("decide:approve").click();
+        waitForText("invoice", "APPROVED");
+        assertThat(browser.find("decision").getText()).contains("credit note SKBA-CN-12 received (finance)");
+        assertThat(browser.has("decide:approve")).isFalse();
+
+        // billed twice: disputed, and the supplier sees why
+        finance("nav-exceptions");
+        browser.driver().findElement(By.linkText("SKBA-INV-77139")).click();
+        browser.waitForText("over-invoiced cumulatively");
+        browser.find("decide:reason").sendKeys("all 59,500 kg that arrived are billed already");
+        browser.find("decide:dispute").click();
+        waitForText("invoice", "DISPUTED");
+
+        // the reconciliation of SKBA since the order, as Excel: the figures are numbers
+        finance("nav-reconciliation");
+        browser.find("period:partner");
+        choose("period:partner", "SKBA");
+        WebElement from = browser.find("period:from_input");
+        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), LocalDate.now().minusDays(30).toString());
+        browser.find("period:show").click();
+        browser.waitForText("AE-PO-260003");
+        browser.screenshot(Path.of("target", "screenshots", "pages", "finance-reconciliation.png"));
+        browser.find("period:excel").click();
+        Path excel = browser.downloads().resolve("reconciliation-SKBA-" + LocalDate.now().minusDays(30) + "-" + LocalDate.now() + ".xlsx");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(excel));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel))) {
+            var row = java.util.stream.StreamSupport.stream(book.getSheet("Reconciliation").spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "AE-PO-260003".equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(60000.0);   // ordered
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(59500.0);   // received: 20,000 + 19,500 + 20,000
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(65000.0);   // invoiced: 3 x 20,000 + 5,000
+            assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(60000.0);  // approved: the three trucks
+        }
+
+        // the supplier sees the dispute and its reason
+        browser.login("skba", "demo-skba");
+        finance("nav-invoices");
+        browser.driver().findElement(By.linkText("SKBA-INV-77139")).click();
+        browser.waitForText("DISPUTED");
+        assertThat(browser.text()).contains("all 59,500 kg that arrived are billed already");
+        assertThat(browser.has("decide:reason")).isFalse();
+        browser.screenshot(Path.of("target", "screenshots", "pages", "partner-disputed-invoice.png"));
+    }
+
+    /** Opens an item of the Finance menu as a person does: pointing at the menu, then clicking the item. */
+    private void finance(String item) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.find("menu:nav-finance")).perform();
+        browser.find("menu:" + item).click();
+    }
+
     private void choose(String menuId, String value) {
         browser.find(menuId);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);

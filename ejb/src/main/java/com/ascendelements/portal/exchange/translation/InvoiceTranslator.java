@@ -110,6 +110,7 @@ public class InvoiceTranslator {
             message.getReferences().add(new Reference("ZZ", invoice.type().name()));
         }
         invoice.purchaseOrder().flatMap(po -> po.contract()).ifPresent(c -> message.getReferences().add(new Reference("CT", c.number())));
+        invoice.shipmentReferences().forEach(r -> message.getReferences().add(new Reference("SI", r)));
         message.getParties().add(X12Text.party("SE", invoice.seller()));
         message.getParties().add(X12Text.party("BT", invoice.buyer()));
         for (com.ascendelements.portal.invoicing.InvoiceLine line : invoice.lines()) {

@@ -45,4 +45,9 @@ public class CallerBean {
     public boolean isProcurement() {
         return isAdmin() || scope.isCallerInRole(PortalRole.Names.PROCUREMENT);
     }
+
+    /** Finance work: decide invoice exceptions. */
+    public boolean isFinance() {
+        return isAdmin() || scope.isCallerInRole(PortalRole.Names.FINANCE);
+    }
 }
