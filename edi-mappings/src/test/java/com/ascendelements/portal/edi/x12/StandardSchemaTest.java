@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +61,18 @@ class StandardSchemaTest {
         X12ValidationReport report = validator.validate(X12Samples.of(text));
 
         assertThat(report.allIssues()).isEmpty();
+    }
+
+    @Test
+    void everySampleOfTheProjectOutsideInvalidIsStandard() throws IOException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/x12"))) {
+            samples = files.filter(p -> p.toString().matches(".*\\.(x12|edi)")).filter(p -> !p.toString().contains("invalid")).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThan(15);
+        for (Path sample : samples) {
+            assertThat(validator.validate(Files.readAllBytes(sample)).allIssues()).as(sample.toString()).isEmpty();
+        }
     }
 
     @Test

@@ -70,12 +70,9 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
 
     static X12SchemaData read(Path dir) throws IOException {
         Map<String, ElementDef> elements = new TreeMap<>();
-        int n = 0;
-        for (String line : Files.readAllLines(dir.resolve("elements.txt"), StandardCharsets.UTF_8)) {
-            n++;
-            if (skip(line)) {
-                continue;
-            }
+        for (DataLine d : dataLines(dir.resolve("elements.txt"))) {
+            int n = d.number();
+            String line = d.text();
             String[] f = line.trim().split("\\s+", 5);
             if (f.length < 5) {
                 throw new IllegalArgumentException("elements.txt line " + n + ": number type min max name expected");
@@ -85,12 +82,9 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
             }
         }
         Map<String, Set<String>> codes = new TreeMap<>();
-        n = 0;
-        for (String line : Files.readAllLines(dir.resolve("codes.txt"), StandardCharsets.UTF_8)) {
-            n++;
-            if (skip(line)) {
-                continue;
-            }
+        for (DataLine d : dataLines(dir.resolve("codes.txt"))) {
+            int n = d.number();
+            String line = d.text();
             String[] f = line.split("\\|", -1);
             if (f.length < 2) {
                 throw new IllegalArgumentException("codes.txt line " + n + ": element | codes expected");
@@ -103,23 +97,14 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
             }
         }
         Map<String, CompositeDef> composites = new LinkedHashMap<>();
-        n = 0;
-        for (String line : Files.readAllLines(dir.resolve("composites.txt"), StandardCharsets.UTF_8)) {
-            n++;
-            if (skip(line)) {
-                continue;
-            }
-            String[] f = columns(line, 3, "composites.txt", n);
+        for (DataLine d : dataLines(dir.resolve("composites.txt"))) {
+            String[] f = columns(d.text(), 3, "composites.txt", d.number());
             composites.put(f[0], new CompositeDef(f[0], refs(f[1]), f[2]));
         }
         Map<String, SegmentDef> segments = new LinkedHashMap<>();
-        n = 0;
-        for (String line : Files.readAllLines(dir.resolve("segments.txt"), StandardCharsets.UTF_8)) {
-            n++;
-            if (skip(line)) {
-                continue;
-            }
-            String[] f = columns(line, 4, "segments.txt", n);
+        for (DataLine d : dataLines(dir.resolve("segments.txt"))) {
+            int n = d.number();
+            String[] f = columns(d.text(), 4, "segments.txt", n);
             List<SyntaxNote> syntax = new ArrayList<>();
             for (String note : f[2].split("\\s+")) {
                 if (!note.isEmpty()) {
@@ -134,7 +119,7 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
         try (Stream<Path> files = Files.list(dir.resolve("sets"))) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
                 String set = file.getFileName().toString().replace(".txt", "");
-                sets.put(set, structure(set, Files.readAllLines(file, StandardCharsets.UTF_8)));
+                sets.put(set, structure(set, dataLines(file)));
             }
         }
         return new X12SchemaData(elements, codes, composites, segments, sets);
@@ -148,6 +133,22 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
     /** @return the segment's definition in {@code version} */
     Optional<SegmentDef> segment(String tag, String version) {
         return Optional.ofNullable(segments.getOrDefault(tag + "@" + version, segments.get(tag)));
+    }
+
+    /** A line of a data file that is neither blank nor a comment, with its number in the file. */
+    private record DataLine(int number, String text) {
+    }
+
+    private static List<DataLine> dataLines(Path file) throws IOException {
+        List<DataLine> lines = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            n++;
+            if (!skip(line)) {
+                lines.add(new DataLine(n, line));
+            }
+        }
+        return lines;
     }
 
     private static boolean skip(String line) {
@@ -186,15 +187,12 @@ record X12SchemaData(Map<String, ElementDef> elements, Map<String, Set<String>> 
     }
 
     /** Reads an indented structure table (two spaces per loop level) into the set's root loop. */
-    private static Node.Loop structure(String set, List<String> lines) {
+    private static Node.Loop structure(String set, List<DataLine> lines) {
         Node.Loop root = new Node.Loop(set, true, 1, null, new ArrayList<>(), 0);
         List<Node.Loop> open = new ArrayList<>(List.of(root));
-        int n = 0;
-        for (String raw : lines) {
-            n++;
-            if (skip(raw)) {
-                continue;
-            }
+        for (DataLine d : lines) {
+            int n = d.number();
+            String raw = d.text();
             int indent = raw.length() - raw.stripLeading().length();
             if (indent % 2 != 0 || indent / 2 + 1 > open.size()) {
                 throw new IllegalArgumentException("sets/" + set + ".txt line " + n + ": bad indentation");
