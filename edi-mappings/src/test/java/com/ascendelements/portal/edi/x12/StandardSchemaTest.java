@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Files that use the standard's segments, loops and codes beyond what our own partners send (issue 10, item 3) are
@@ -85,6 +86,22 @@ class StandardSchemaTest {
         assertThat(issue.location().elementPosition()).isEqualTo(9);
         assertThat(issue.location().elementReference()).isEqualTo("373");
         assertThat(acknowledgments(report)).contains("AK3*BAK*2**8~AK4*9*373*8*20241135~");
+    }
+
+    @Test
+    void eachVersionHasItsOwnElementsAndLengths() {
+        String reference = "REF*VR*" + "V".repeat(40) + "~";
+        String text = X12Samples.text(ACK).replace("REF*VR*SKBA-V-0042~", reference)
+                .replace("N1*SE*SK BATTERY AMERICA*92*SKBA~", "N1*SE*SK BATTERY AMERICA*92*SKBA~\nN4*COMMERCE*GA*30529*US***GA~")
+                .replace("SE*20*6110001~", "SE*21*6110001~");
+
+        X12ValidationReport in004010 = validator.validate(X12Samples.of(text));
+        X12ValidationReport in005010 = validator.validate(X12Samples.of(text.replace("*U*00401*", "*^*00501*").replace("*X*004010~", "*X*005010~")));
+
+        // REF02 (127) is AN 1/30 in 004010 and 1/50 in 005010; N407 exists in 005010 only
+        assertThat(in004010.allIssues()).extracting(X12Issue::code, i -> i.location().segmentId())
+                .containsExactlyInAnyOrder(tuple(ElementErrorCode.TOO_LONG, "REF"), tuple(ElementErrorCode.TOO_MANY_ELEMENTS, "N4"));
+        assertThat(in005010.allIssues()).isEmpty();
     }
 
     @ParameterizedTest
