@@ -9,10 +9,12 @@ import java.net.URL;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The StAEDI transaction set schemas of the gateway (850, 855, 856, 810, 997), loaded once from the classpath.
- * One schema per set serves the supported versions 004010 and 005010.
+ * The StAEDI transaction set schemas of the gateway (850, 855, 856, 810, 997), loaded once from the classpath: one
+ * schema per set and version ({@code <set>-<version>.xml}, including the version's dictionary {@code x12-<version>.xml}), generated from the X12 dictionaries and set structures in
+ * {@code src/main/x12-schema} (see edi-mappings/README.md). A GS08 with an industry suffix (004010VICS) uses its version's.
  */
 public final class TransactionSchemas {
 
@@ -27,7 +29,11 @@ public final class TransactionSchemas {
             "850", "PO", "855", "PR", "856", "SH", "810", "IN", "997", "FA");
 
     private static final String LOCATION = "/com/ascendelements/portal/edi/x12/schema/";
-    private static final Map<String, Schema> SCHEMAS = load();
+    /**
+     * Loaded on first use, set by set: each schema includes its version's whole dictionary, and loading all ten up
+     * front would cost seconds on a busy machine before the first file could be validated.
+     */
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private TransactionSchemas() {
     }
@@ -38,10 +44,10 @@ public final class TransactionSchemas {
      * @return the schema, or empty when the set or the version is not supported
      */
     public static Optional<Schema> find(String transactionSet, String version) {
-        if (!isSupportedVersion(version)) {
+        if (!isSupportedVersion(version) || transactionSet == null || !SUPPORTED_SETS.contains(transactionSet)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(transactionSet == null ? null : SCHEMAS.get(transactionSet));
+        return Optional.of(SCHEMAS.computeIfAbsent(transactionSet + "-" + version.substring(0, 6), TransactionSchemas::load));
     }
 
     /** @return whether GS08 names a supported version (004010 or 005010, with or without an industry suffix) */
@@ -49,21 +55,26 @@ public final class TransactionSchemas {
         return version != null && version.length() >= 6 && SUPPORTED_VERSIONS.contains(version.substring(0, 6));
     }
 
-    private static Map<String, Schema> load() {
-        SchemaFactory factory = SchemaFactory.newFactory();
-        URL common = TransactionSchemas.class.getResource(LOCATION + "x12-common.xml");
-        if (common == null) {
-            throw new IllegalStateException("X12 schemas missing from the classpath at " + LOCATION);
+    private static Schema load(String name) {
+        URL url = TransactionSchemas.class.getResource(LOCATION + name + ".xml");
+        if (url == null) {
+            throw new IllegalStateException("X12 schema " + name + " missing from the classpath at " + LOCATION
+                    + " (generated from src/main/x12-schema)");
         }
+        SchemaFactory factory = SchemaFactory.newFactory();
         try {
-            factory.setProperty(SchemaFactory.SCHEMA_LOCATION_URL_CONTEXT, new URL(common, "."));
-            Map<String, Schema> schemas = new java.util.HashMap<>();
-            for (String set : SUPPORTED_SETS) {
-                schemas.put(set, factory.createSchema(TransactionSchemas.class.getResource(LOCATION + set + ".xml")));
-            }
-            return Map.copyOf(schemas);
-        } catch (EDISchemaException | MalformedURLException e) {
-            throw new IllegalStateException("Cannot load the X12 transaction set schemas", e);
+            factory.setProperty(SchemaFactory.SCHEMA_LOCATION_URL_CONTEXT, new URL(url, "."));
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("Cannot locate the X12 schemas at " + url, e);
+        }
+        return createSchema(factory, url);
+    }
+
+    private static Schema createSchema(SchemaFactory factory, URL url) {
+        try {
+            return factory.createSchema(url);
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("Cannot load the X12 transaction set schema " + url, e);
         }
     }
 }

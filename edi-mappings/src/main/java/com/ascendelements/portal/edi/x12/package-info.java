@@ -10,6 +10,6 @@
  * {@link com.ascendelements.portal.edi.x12.X12Issue}s with their location and X12 code (TA105, AK905, AK502, AK304,
  * AK403). Acknowledgments are written from a report by {@link com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter}.
  *
- * <p>Transaction set schemas (StAEDI EDI schema v4) live in {@code com/ascendelements/portal/edi/x12/schema/}.
+ * <p>Transaction set schemas (StAEDI EDI schema v4) live in {@code com/ascendelements/portal/edi/x12/schema/}, one per set and version, generated from src/main/x12-schema.
  */
 package com.ascendelements.portal.edi.x12;

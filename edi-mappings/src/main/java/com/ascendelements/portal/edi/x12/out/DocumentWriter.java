@@ -123,7 +123,7 @@ public final class DocumentWriter {
 
     /**
      * 810 invoice (GS01 IN): BIG, CUR, REF, N1 loops, DTM (after the N1 loops, in X12 order), IT1 loops (PID, REF,
-     * SAC, DTM), TDS, SAC, CTT. TDS01 and SAC05 are written with two implied decimals (168683.00 as 16868300).
+     * DTM, SAC), TDS, SAC, CTT. TDS01 and SAC05 are written with two implied decimals (168683.00 as 16868300).
      */
     public OutboundInterchange write(InvoiceMessage invoice, EnvelopeParty from, EnvelopeParty to, String version,
                                      X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
@@ -145,10 +145,10 @@ public final class DocumentWriter {
                         line.getUnitPrice(), line.getPriceBasisCode()));
                 set.description(line.getDescription());
                 set.references(line.getReferences());
+                set.dates(line.getDates()); // the IT1 loop's DTM comes before its SAC loop
                 for (Charge charge : line.getCharges()) {
                     set.charge(charge);
                 }
-                set.dates(line.getDates());
             }
             set.segment("TDS", impliedTwoDecimals(invoice.getTotalAmount()));
             for (Charge charge : invoice.getCharges()) {
