@@ -54,6 +54,9 @@ public class ReconciliationService {
         TradingPartner partner = partners.byCode(partnerCode.strip())
                 .filter(p -> scope.restrictedToPartner().map(own -> own.equals(p.id())).orElse(true))
                 .orElseThrow(() -> new NotFoundException("Partner " + partnerCode));
+        if (partner.hasRole(com.ascendelements.portal.partners.PartnerRole.HUB)) {
+            throw new InvalidRequestException("Choose a trading partner: the hub is on every order");
+        }
         long id = partner.id();
         Map<String, Quantity> shipped = sums(queries.shipped(id, from, to));
         Map<String, Quantity> received = sums(queries.received(id, from, to));

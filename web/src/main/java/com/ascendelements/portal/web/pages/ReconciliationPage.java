@@ -51,8 +51,7 @@ public class ReconciliationPage implements Serializable {
         from = from == null ? today.withDayOfYear(1) : from;
         to = to == null ? today : to;
         if (partner == null) {
-            partner = getPartners().stream().filter(p -> !p.hasRole(com.ascendelements.portal.partners.PartnerRole.HUB))
-                    .map(TradingPartner::code).findFirst().orElse(null);
+            partner = getPartners().stream().map(TradingPartner::code).findFirst().orElse(null);
         }
         show();
     }
@@ -113,8 +112,9 @@ public class ReconciliationPage implements Serializable {
                 + "." + extension).contentType(type).stream(() -> new ByteArrayInputStream(out.toByteArray())).build();
     }
 
+    /** The partners the caller may reconcile: every trading partner for staff, its own company for a partner user. */
     public List<TradingPartner> getPartners() {
-        return directory.visiblePartners();
+        return directory.visiblePartners().stream().filter(p -> !p.hasRole(com.ascendelements.portal.partners.PartnerRole.HUB)).toList();
     }
 
     public Reconciliation getResult() { return result; }
