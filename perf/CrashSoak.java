@@ -58,7 +58,7 @@ import org.apache.hc.core5.util.Timeout;
  *   java -cp ... perf/CrashSoak.java KILLS SEED PORT PEER-PORT DATABASE
  *
  * System properties: soak.minUpSeconds (5), soak.maxUpSeconds (40) the random time of load between a ready portal and
- * its kill; soak.abandonedSeconds (20) the folder intake's abandoned-file timeout given to the portal;
+ * its kill; soak.tailSeconds (20) the load after the last restart; soak.abandonedSeconds (20) the folder intake's abandoned-file timeout given to the portal;
  * soak.drainSeconds (300) how long the final wait may take.
  */
 public class CrashSoak {
@@ -108,6 +108,9 @@ public class CrashSoak {
         }
         CrashSoak soak = new CrashSoak(Integer.parseInt(args[0]), Long.parseLong(args[1]), Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]), args[4]);
+        // the AS2 classes log every MDN: only warnings here
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Runtime.getRuntime().addShutdownHook(new Thread(soak::stopPortal));  // Ctrl-C stops the portal too
         int exit;
         try {
             exit = soak.run(Long.parseLong(args[1]));
@@ -165,7 +168,9 @@ public class CrashSoak {
                     dropped.size(), r.stored, r.twice, r.outboundFiles, r.outboundTwice, r.outboundResends, load());
         }
 
-        // the end: no new files; everything sent so far must be stored, processed once and its 997 delivered once
+        // load after the last restart too (the resends and re-claimed jobs the last kill left run under load), then the
+        // end: no new files; everything sent so far must be stored, processed once and its 997 delivered once
+        Thread.sleep(Integer.getInteger("soak.tailSeconds", 20) * 1000L);
         loading = false;
         for (Thread t : loaders) {
             t.join(120_000);
@@ -188,6 +193,8 @@ public class CrashSoak {
                         + " stored %d, processed %d; %d in the folder or .processing, %d not processed at the end%n",
                 files, restAcked.size(), restAttempts.get(), as2Confirmed.size(), as2Attempts.get(), dropped.size(), fin.stored,
                 fin.processed, fin.folderLeft, fin.unprocessed);
+        System.out.printf("soak summary: AS2 sends refused by the portal (negative MDN or failed MDN check, sent again): %d%n",
+                as2Refused.get());
         System.out.printf("soak summary: lost %d, processed twice %d, MDNs for files not stored %d, outbound files sent twice %d"
                         + " (%d outbound interchanges delivered, %d deliveries, %d legitimate resends under the same Message-ID),"
                         + " purchase orders %d for %d EcoPro files, parked jobs %d%n",
@@ -321,8 +328,10 @@ public class CrashSoak {
                     break;
                 }
                 if (r.outcome() == As2Sender.Outcome.REFUSED) {
-                    // a negative MDN: the portal refused it (e.g. storage failed while it went down); a partner resends
+                    // a negative MDN or a failed MDN check: the portal refused it (e.g. storage failed while it went
+                    // down); a partner resends
                     as2Refused.incrementAndGet();
+                    unexpected.add("AS2 " + name + " refused: " + r.detail());
                 }
                 if (!loading) {
                     return;
@@ -336,6 +345,9 @@ public class CrashSoak {
     void folderLoad() {
         for (int k = 0; loading; k++) {
             String name = "soak-folder-" + k + ".x12";
+            while (loading && countFilesQuietly(inbox) >= 50) {
+                sleep(300);  // a partner's system does not pile up more than a backlog while we are down
+            }
             try {
                 Path temp = inbox.resolve("." + name + ".part");
                 Files.write(temp, ecoproOrder(200_000_000 + k, k + 1, "SOAK-F-" + k));
@@ -344,7 +356,7 @@ public class CrashSoak {
             } catch (IOException e) {
                 unexpected.add("folder " + name + ": " + e);
             }
-            sleep(150);
+            sleep(300);
         }
     }
 
@@ -360,7 +372,7 @@ public class CrashSoak {
         String cn = String.format("%09d", control);
         return (String.format("ISA*00*          *00*          *01*%-15s*ZZ*%-15s*261128*1015*^*00501*%s*0*P*>~", "080231617",
                 "ASCENDELEMENTS", cn) + "GS*PO*SKBA*ASCENDEL*20261128*1015*" + group + "*X*005010~ST*850*0001~BEG*00*SA*" + po
-                + "**20261128~PO1*1*10*KG*1.5**VP*ELECTRODE-SCRAP~CTT*1~SE*5*0001~GE*1*" + group + "~IEA*1*" + cn + "~")
+                + "**20261128~PO1*1*10*KG*28.5**VP*CAM-NMC811~CTT*1~SE*5*0001~GE*1*" + group + "~IEA*1*" + cn + "~")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -450,6 +462,14 @@ public class CrashSoak {
         return new Report(rest.size(), restLost, as2.size(), mdnWithoutStorage, folderLost, folderLeft, stored.size(), processedFiles,
                 Math.max(twiceByFile, Math.max(twiceByAudit, twiceByOrder)), unprocessed, orders, parked, outbound.size(), outboundTwice,
                 outboundResends, outboundPending);
+    }
+
+    static int countFilesQuietly(Path dir) {
+        try {
+            return countFiles(dir);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static int countFiles(Path dir) throws IOException {
