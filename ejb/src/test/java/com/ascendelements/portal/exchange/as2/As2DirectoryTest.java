@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendelements.portal.exchange.Interchange;
 import com.ascendelements.portal.exchange.Transport;
-import com.ascendelements.portal.platform.SchemaMigration;
+import com.ascendelements.portal.platform.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,13 +30,7 @@ class As2DirectoryTest {
 
     @BeforeAll
     static void boot() {
-        String url = "jdbc:h2:mem:as2dir-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        assertThat(SchemaMigration.migrate(ds).success).isTrue();
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL", "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url, "eclipselink.weaving", "false"));
+        emf = MigratedH2.entityManagerFactory("as2-directory");
         inTransaction(directory -> field(directory).createNativeQuery("INSERT INTO trading_partner (id, version, code, name, active,"
                 + " x12_qualifier, x12_interchange_id, x12_application_code, x12_version, element_separator, component_separator,"
                 + " repetition_separator, segment_terminator, line_break_after_segment) VALUES (7, 1, 'BETA', 'Beta', TRUE, 'ZZ', 'BETA',"
@@ -121,21 +112,12 @@ class As2DirectoryTest {
     }
 
     private static <T> T inTransaction(Function<As2Directory, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        return MigratedH2.inTransaction(emf, em -> {
             As2Directory directory = new As2Directory();
-            set(directory, "em", em);
-            set(directory, "clock", CLOCK);
-            T result = work.apply(directory);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            MigratedH2.inject(directory, "em", em);
+            MigratedH2.inject(directory, "clock", CLOCK);
+            return work.apply(directory);
+        });
     }
 
     private static EntityManager field(As2Directory directory) {
@@ -143,16 +125,6 @@ class As2DirectoryTest {
             Field f = As2Directory.class.getDeclaredField("em");
             f.setAccessible(true);
             return (EntityManager) f.get(directory);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
