@@ -87,6 +87,7 @@ public class CrashSoak {
     final AtomicInteger restAttempts = new AtomicInteger();
     final AtomicInteger as2Attempts = new AtomicInteger();
     final AtomicInteger as2Refused = new AtomicInteger();
+    final AtomicInteger as2NotDeployed = new AtomicInteger();
     final List<String> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The AS2 peer: file name -> Message-IDs it arrived under, and how many deliveries it saw. */
     final Map<String, Set<String>> outbound = new ConcurrentHashMap<>();
@@ -163,7 +164,7 @@ public class CrashSoak {
             System.out.printf("kill %d/%d (kill -9 of pid %d after %.1f s of load; restarted in %.0f s): REST %d acknowledged, %d lost;"
                             + " AS2 %d positive MDNs, %d of them for files not stored; folder %d dropped; stored %d files, processed"
                             + " twice %d; outbound %d received by the peer, %d sent twice under different Message-IDs (%d resends"
-                            + " under the same Message-ID); load %s%n",
+                            + " under the same Message-ID); %s%n",
                     kill, kills, pid, upMillis / 1000.0, took, r.restAcked, r.restLost, r.as2Confirmed, r.mdnWithoutStorage,
                     dropped.size(), r.stored, r.twice, r.outboundFiles, r.outboundTwice, r.outboundResends, load());
         }
@@ -188,13 +189,13 @@ public class CrashSoak {
         double minutes = (System.nanoTime() - start) / 60e9;
         int files = restAcked.size() + as2Confirmed.size() + dropped.size();
         System.out.printf("soak summary: %d kill(s) -9 at random moments in %.1f min (seed %d; restart to ready %.0f s on average);"
-                + " load %s%n", kills, minutes, seed, kills == 0 ? 0 : restartTotal / kills, load());
+                + " %s%n", kills, minutes, seed, kills == 0 ? 0 : restartTotal / kills, load());
         System.out.printf("soak summary: files %d (REST %d after %d attempts, AS2 %d with a positive MDN after %d attempts, folder %d);"
                         + " stored %d, processed %d; %d in the folder or .processing, %d not processed at the end%n",
                 files, restAcked.size(), restAttempts.get(), as2Confirmed.size(), as2Attempts.get(), dropped.size(), fin.stored,
                 fin.processed, fin.folderLeft, fin.unprocessed);
-        System.out.printf("soak summary: AS2 sends refused by the portal (negative MDN or failed MDN check, sent again): %d%n",
-                as2Refused.get());
+        System.out.printf("soak summary: AS2 sends answered HTTP 404 while the portal was starting: %d; refused otherwise (negative"
+                + " MDN or failed MDN check): %d; all sent again%n", as2NotDeployed.get(), as2Refused.get());
         System.out.printf("soak summary: lost %d, processed twice %d, MDNs for files not stored %d, outbound files sent twice %d"
                         + " (%d outbound interchanges delivered, %d deliveries, %d legitimate resends under the same Message-ID),"
                         + " purchase orders %d for %d EcoPro files, parked jobs %d%n",
@@ -327,7 +328,10 @@ public class CrashSoak {
                     as2Confirmed.put(name, true);
                     break;
                 }
-                if (r.outcome() == As2Sender.Outcome.REFUSED) {
+                if (r.outcome() == As2Sender.Outcome.REFUSED && r.detail() != null && r.detail().startsWith("HTTP 404")) {
+                    // Payara Micro answers before the application is deployed: the portal is starting
+                    as2NotDeployed.incrementAndGet();
+                } else if (r.outcome() == As2Sender.Outcome.REFUSED) {
                     // a negative MDN or a failed MDN check: the portal refused it (e.g. storage failed while it went
                     // down); a partner resends
                     as2Refused.incrementAndGet();
