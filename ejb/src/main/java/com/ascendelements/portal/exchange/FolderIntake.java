@@ -35,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A watched inbound folder per partner, for partners that drop files by SFTP: {@code <portal.inbound-folder>/<CODE>/}.
  * Each file is first moved into the partner's {@code .processing} folder (an atomic rename, so that of several
  * nodes sharing the folder exactly one takes it), handed to the {@link InterchangeIntake} as sent by that partner,
- * then moved to {@code archive}. A file a crashed node left in {@code .processing} is taken again after ten minutes;
+ * then moved to {@code archive}. A file a crashed node left in {@code .processing} is taken again after ten minutes
+ * ({@code portal.inbound-folder.abandoned-seconds}, PORTAL_INBOUND_FOLDER_ABANDONED_SECONDS, default 600; it must be
+ * longer than any node takes to store a file, or a slow node's file is taken twice and kept as a duplicate);
  * if its intake had committed, the resend is recognised by its content and not processed twice. Off unless
  * {@code portal.inbound-folder} (PORTAL_INBOUND_FOLDER) is set.
  */
@@ -47,7 +49,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FolderIntake {
 
     private static final Logger LOG = Logger.getLogger(FolderIntake.class.getName());
-    private static final Duration ABANDONED = Duration.ofMinutes(10);
 
     @Inject
     @ConfigProperty(name = "portal.inbound-folder", defaultValue = " ")
@@ -55,6 +56,9 @@ public class FolderIntake {
     @Inject
     @ConfigProperty(name = "portal.inbound-folder.poll-seconds", defaultValue = "5")
     private long pollSeconds;
+    @Inject
+    @ConfigProperty(name = "portal.inbound-folder.abandoned-seconds", defaultValue = "600")
+    private long abandonedSeconds;
     @Resource
     private ManagedScheduledExecutorService scheduler;
     @Inject
@@ -71,7 +75,8 @@ public class FolderIntake {
         }
         Path root = Path.of(folder.strip()).toAbsolutePath();
         poller = scheduler.scheduleWithFixedDelay(() -> scan(root), pollSeconds, Math.max(1, pollSeconds), TimeUnit.SECONDS);
-        LOG.info(() -> "Watching " + root + "/<partner code>/ for inbound files every " + pollSeconds + " s");
+        LOG.info(() -> "Watching " + root + "/<partner code>/ for inbound files every " + pollSeconds + " s (a file left in"
+                + " .processing by a crashed node is taken again after " + abandonedSeconds + " s)");
     }
 
     @PreDestroy
@@ -105,7 +110,7 @@ public class FolderIntake {
                         .ifPresent(taken -> hand(partner, taken, file.getFileName().toString(), archive));
             }
             for (Path abandoned : list(processing)) {
-                if (Files.getLastModifiedTime(abandoned).toInstant().isBefore(Instant.now().minus(ABANDONED))) {
+                if (Files.getLastModifiedTime(abandoned).toInstant().isBefore(Instant.now().minus(Duration.ofSeconds(Math.max(1, abandonedSeconds))))) {
                     String name = abandoned.getFileName().toString().substring(37);  // without the UUID prefix
                     // claimed again like a new file, so that of several nodes only one takes it over
                     claim(abandoned, processing.resolve(UUID.randomUUID() + "-" + name))

@@ -32,18 +32,14 @@ import com.ascendelements.portal.shipping.ShipNoticeStatus;
 import com.ascendelements.portal.shipping.Weights;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,16 +54,7 @@ class PersistenceMappingTest {
 
     @BeforeAll
     static void migrateAndBoot() {
-        String url = "jdbc:h2:mem:mapping-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        MigrateResult result = SchemaMigration.migrate(ds);
-        assertThat(result.success).isTrue();
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "eclipselink.weaving", "false"));
+        emf = MigratedH2.entityManagerFactory("mapping");
     }
 
     @AfterAll
@@ -219,7 +206,7 @@ class PersistenceMappingTest {
         invoice.addLine("1", "1", scrap, Quantity.kilograms("1000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
         // nothing received: an exception
         invoice.recordMatch(new com.ascendelements.portal.invoicing.ThreeWayMatch(order, com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE,
-                java.util.List.of(), java.util.List.of(), Map.of(), false).match(invoice), id -> null, CLOCK.instant());
+                java.util.List.of(), java.util.List.of(), java.util.Map.of(), false).match(invoice), id -> null, CLOCK.instant());
         inTransaction(em -> {
             em.persist(hub);
             em.persist(seller);

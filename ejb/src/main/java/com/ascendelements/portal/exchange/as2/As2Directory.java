@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What the AS2 layer reads from and writes to the database, each call in a short transaction of its own. */
 @Stateless
@@ -45,10 +46,43 @@ public class As2Directory {
                 .setParameter("hub", PartnerRole.HUB).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Records a message before it leaves, committed, so that its asynchronous MDN always finds it. */
+    /**
+     * The Message-ID of the AS2 message that carries this outbound interchange, recorded (committed) before anything
+     * leaves: the one of its first attempt when there was one (a retry, a resend after a crash or restart: the partner
+     * recognises the duplicate), else a new one.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String messageIdFor(long interchangeId, long partnerId, String hubAs2Id) {
+        Optional<String> first = em.createQuery("SELECT m.messageId FROM As2OutboundMessage m WHERE m.interchangeId = :interchange"
+                        + " ORDER BY m.sentAt, m.messageId", String.class)
+                .setParameter("interchange", interchangeId).setMaxResults(1).getResultStream().findFirst();
+        if (first.isPresent()) {
+            return first.get();
+        }
+        String messageId = newMessageId(hubAs2Id);
+        em.persist(new As2OutboundMessage(messageId, interchangeId, partnerId, null, clock.instant()));
+        return messageId;
+    }
+
+    /** A new, globally unique AS2 Message-ID (RFC 2822 form, angle brackets included, as the AS2 library writes it). */
+    static String newMessageId(String hubAs2Id) {
+        String domain = hubAs2Id == null ? "" : hubAs2Id.replaceAll("[^A-Za-z0-9.-]", "");
+        return "<portal-" + UUID.randomUUID() + "@" + (domain.isEmpty() ? "portal" : domain) + ">";
+    }
+
+    /**
+     * Records a message before it leaves, committed, so that its asynchronous MDN always finds it. A message sent again
+     * under the same Message-ID (see {@link #messageIdFor}) is updated: its MIC and time, and a receipt of an earlier
+     * attempt forgotten.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordSent(String messageId, long interchangeId, long partnerId, String mic) {
-        em.persist(new As2OutboundMessage(messageId, interchangeId, partnerId, mic, clock.instant()));
+        As2OutboundMessage known = em.find(As2OutboundMessage.class, messageId);
+        if (known == null) {
+            em.persist(new As2OutboundMessage(messageId, interchangeId, partnerId, mic, clock.instant()));
+        } else {
+            known.sentAgain(mic, clock.instant());
+        }
     }
 
     public Optional<As2MdnReceiver.Pending> pending(String messageId) {

@@ -48,6 +48,14 @@ public class As2OutboundMessage {
         this.sentAt = sentAt;
     }
 
+    void sentAgain(String mic, Instant at) {
+        this.mic = mic;
+        this.sentAt = at;
+        this.mdnPositive = null;
+        this.mdnDetail = null;
+        this.mdnAt = null;
+    }
+
     void receipt(boolean positive, String detail, Instant at) {
         this.mdnPositive = positive;
         this.mdnDetail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));

@@ -95,6 +95,24 @@ public final class As2Receiver {
             safeRefuse(null, fileName, body, reason);
             return As2Response.text(400, reason);
         }
+        // a Content-Transfer-Encoding of the whole message (some products send the application/pkcs7-mime body base64):
+        // decoded here, before decryption, verification, decompression, MIC and storage; the raw bytes are kept as received
+        byte[] raw = body;
+        String transferEncoding = h.remove("Content-Transfer-Encoding");
+        try {
+            body = decode(body, transferEncoding);
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            String reason = "The AS2 message could not be read: its Content-Transfer-Encoding " + transferEncoding
+                    + " cannot be decoded (" + rootMessage(e) + "); base64, quoted-printable, binary, 8bit and 7bit are understood";
+            Long partnerId = null;
+            try {
+                partnerId = partnersByAs2Id.apply(from).map(As2Peer::partnerId).orElse(null);
+            } catch (RuntimeException lookupFailed) {
+                // kept without its partner
+            }
+            safeRefuse(partnerId, fileName, raw, reason);
+            return As2Response.text(400, reason);
+        }
         Optional<As2Peer> peer;
         try {
             peer = partnersByAs2Id.apply(from);
@@ -128,13 +146,13 @@ public final class As2Receiver {
             message.attrs().putIn(CNetAttribute.MA_SOURCE_IP, remoteAddress);
             message.attrs().putIn(AS2Message.ATTRIBUTE_RECEIVED, true);
             String contentType = new ContentType(h.get("Content-Type")).toString();
-            Handler handler = new Handler(module, peer.orElse(null), fileName, body, asyncRefusal);
+            Handler handler = new Handler(module, peer.orElse(null), fileName, raw, asyncRefusal);
             handler.handleIncomingMessage(remoteAddress, new ByteArrayDataSource(body, contentType, null), message, response);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "AS2 message " + messageId + " from " + from + " could not be handled", e);
             if (response.status == 0) {
                 String reason = "The AS2 message could not be read: " + e.getMessage();
-                safeRefuse(peer.map(As2Peer::partnerId).orElse(null), fileName, body, reason);
+                safeRefuse(peer.map(As2Peer::partnerId).orElse(null), fileName, raw, reason);
                 return As2Response.text(400, reason);
             }
         }
@@ -143,6 +161,24 @@ public final class As2Receiver {
             return new As2Response(200, Map.of(), new byte[0]);
         }
         return new As2Response(response.status, response.headers, response.body.toByteArray());
+    }
+
+    /**
+     * The body with its Content-Transfer-Encoding undone: base64 and quoted-printable decoded, binary, 8bit and 7bit (or
+     * none) as they are. Anything else is refused: guessing would store or verify the wrong bytes.
+     */
+    static byte[] decode(byte[] body, String transferEncoding) throws IOException, jakarta.mail.MessagingException {
+        String encoding = transferEncoding == null ? "" : transferEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+        switch (encoding) {
+            case "", "binary", "8bit", "7bit":
+                return body;
+            case "base64", "quoted-printable":
+                try (InputStream in = jakarta.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(body), encoding)) {
+                    return in.readAllBytes();
+                }
+            default:
+                throw new jakarta.mail.MessagingException("unknown encoding " + transferEncoding.strip());
+        }
     }
 
     /** Whether an asynchronous MDN may go to {@code receiptTo}: the host and port of the partner's AS2 URL or of its MDN hosts. */

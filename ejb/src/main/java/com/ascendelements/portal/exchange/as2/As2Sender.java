@@ -78,6 +78,16 @@ public final class As2Sender {
      * the message leaves, so that it can record them durably before the MDN can arrive.
      */
     public Result send(As2Peer partner, String fileName, byte[] content, java.util.function.BiConsumer<String, String> awaitingMdn) {
+        return send(partner, fileName, content, null, awaitingMdn);
+    }
+
+    /**
+     * Sends under {@code messageId} (with its angle brackets) when it is given, else under a new Message-ID: a document
+     * sent again (a retry, a resend after a crash) keeps the Message-ID of its first attempt, so that the partner
+     * recognises the duplicate.
+     */
+    public Result send(As2Peer partner, String fileName, byte[] content, String messageId,
+                       java.util.function.BiConsumer<String, String> awaitingMdn) {
         var settings = partner.settings();
         if (!settings.enabled() || settings.url() == null) {
             return new Result(Outcome.REFUSED, null, null, partner.code() + " has no AS2 URL in its profile");
@@ -126,9 +136,9 @@ public final class As2Sender {
                 .setContentType("application/edi-x12")
                 .setFilename(fileName)
                 .setData(new DataHandler(new ByteArrayDataSource(content, "application/edi-x12", fileName)));
-        Client as2 = new Client(partner, awaitingMdn);
+        Client as2 = new Client(partner, messageId, awaitingMdn);
         AS2ClientResponse response = as2.sendSynchronous(client, request);
-        String messageId = response.getOriginalMessageID();
+        messageId = response.getOriginalMessageID();
         String mic = as2.sentMic.get() == null ? null : as2.sentMic.get().getAsAS2String();
 
         if (response.hasException()) {
@@ -294,8 +304,11 @@ public final class As2Sender {
         /** What went wrong reading the MDN: the library only logs it and reports no disposition. */
         final AtomicReference<AS2Exception> mdnError = new AtomicReference<>();
 
-        Client(As2Peer partner, java.util.function.BiConsumer<String, String> awaitingMdn) {
+        private final String messageId;
+
+        Client(As2Peer partner, String messageId, java.util.function.BiConsumer<String, String> awaitingMdn) {
             this.partner = partner;
+            this.messageId = messageId;
             setAS2SenderModuleFactory(() -> new AS2SenderModule() {
                 @Override
                 protected MIC calculateAndStoreMIC(AS2Message message) throws Exception {
@@ -319,6 +332,16 @@ public final class As2Sender {
                     }
                 }
             });
+        }
+
+        @Override
+        protected AS2Message createMessage(com.helger.as2lib.partner.Partnership partnership, AS2ClientRequest request)
+                throws jakarta.mail.MessagingException {
+            AS2Message message = super.createMessage(partnership, request);
+            if (messageId != null) {
+                message.setMessageID(messageId);
+            }
+            return message;
         }
 
         @Override

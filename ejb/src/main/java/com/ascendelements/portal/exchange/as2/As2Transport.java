@@ -54,8 +54,11 @@ public class As2Transport implements OutboundTransport {
         }
         As2Sender sender = new As2Sender(hub.as2Id(), hub.key(), hub.mdnUrl().orElse(null),
                 Timeout.of(Duration.ofSeconds(connectTimeoutSeconds)), Timeout.of(Duration.ofSeconds(responseTimeoutSeconds)));
-        As2Sender.Result result = sender.send(peer, document.fileName(), document.content(),
-                (messageId, mic) -> directory.recordSent(messageId, document.interchangeId(), peer.partnerId(), mic));
+        // the Message-ID of this interchange's first attempt, if any: a retry or a resend after a crash is a duplicate
+        // to the partner, not a new file
+        String messageId = directory.messageIdFor(document.interchangeId(), peer.partnerId(), hub.as2Id());
+        As2Sender.Result result = sender.send(peer, document.fileName(), document.content(), messageId,
+                (id, mic) -> directory.recordSent(id, document.interchangeId(), peer.partnerId(), mic));
         return switch (result.outcome()) {
             case CONFIRMED -> new DeliveryReceipt(true, result.messageId(), "AS2 to " + peer.settings().url() + ": " + result.detail());
             case AWAITING_MDN -> new DeliveryReceipt(false, result.messageId(), "AS2 to " + peer.settings().url() + ": " + result.detail());

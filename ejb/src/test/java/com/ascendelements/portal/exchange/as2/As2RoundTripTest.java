@@ -359,6 +359,86 @@ class As2RoundTripTest {
                 .doesNotContain("$").doesNotContainIgnoringCase("integrity was verified").doesNotContainIgnoringCase("verified and");
     }
 
+    // --- a Content-Transfer-Encoding on the whole message or on a body part (as some AS2 products send) ---
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"base64", "quoted-printable", "BASE64", "binary", "8bit"})
+    void aSignedEncryptedMessageSentWithAContentTransferEncodingIsDecodedBeforeDecryption(String encoding) throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.encrypt = true;
+        alpha.messageTransferEncoding = encoding;
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12);
+
+        assertThat(mdn.status()).isEqualTo(200);
+        assertThat(mdn.signed()).isTrue();
+        assertThat(mdn.field("Disposition")).as(mdn.text()).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+        assertThat(beta.refused).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"base64", "quoted-printable"})
+    void aCompressedSignedMessageSentWithAContentTransferEncodingIsDecodedBeforeVerification(String encoding) throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.compressBeforeSign = true;
+        alpha.messageTransferEncoding = encoding;
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12_LF);
+
+        assertThat(mdn.field("Disposition")).as(mdn.text()).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12_LF));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"base64", "quoted-printable"})
+    void anUnsignedPlainMessageSentWithAContentTransferEncodingIsStoredDecoded(String encoding) throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, false, false, false, MdnMode.SYNC, false), null);
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.sign = false;
+        alpha.mdnOptions = "signed-receipt-micalg=optional, sha-256";
+        alpha.messageTransferEncoding = encoding;
+        byte[] binary = (new String(X12, StandardCharsets.ISO_8859_1) + "N9*ZZ*caf\u00e9=\r\n~").getBytes(StandardCharsets.ISO_8859_1);
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), binary);
+
+        assertThat(mdn.field("Disposition")).as(mdn.text()).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(binary)) + ", sha-256");
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(binary));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"base64", "quoted-printable"})
+    void aSignedBodyPartWithAContentTransferEncodingIsDecodedBeforeStorage(String encoding) throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.encrypt = true;
+        alpha.transferEncoding = encoding;  // the payload part inside the signature
+
+        RawAs2Client.Mdn mdn = alpha.send(beta.url(), X12);
+
+        assertThat(mdn.field("Disposition")).as(mdn.text()).endsWith("processed");
+        assertThat(mdn.field("Received-Content-MIC")).isEqualTo(mdn.expectedMic());
+        assertThat(beta.accepted).singleElement().satisfies(a -> assertThat(a.payload()).isEqualTo(X12));
+    }
+
+    @Test
+    void anUnknownContentTransferEncodingIsRefusedAndKept() throws Exception {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, false, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        RawAs2Client alpha = new RawAs2Client();
+        alpha.messageTransferEncoding = "x-rot13";
+
+        assertThat(alpha.send(beta.url(), X12).status()).isEqualTo(400);
+
+        assertThat(beta.accepted).isEmpty();
+        assertThat(beta.refused).singleElement().satisfies(r -> assertThat(r.reason()).contains("x-rot13"));
+    }
+
     @Test
     void nobodyListeningIsRetryable() {
         As2Peer nowhere = new As2Peer(2L, "BETA", As2Harness.settings("BETA", "http://127.0.0.1:9/as2", true, true, false, MdnMode.SYNC, true),

@@ -3,6 +3,7 @@ package com.ascendelements.portal.exchange.as2;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,11 +19,15 @@ import java.util.UUID;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
+import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.ZlibCompressor;
 import org.bouncycastle.mail.smime.SMIMECompressedGenerator;
+import org.bouncycastle.mail.smime.SMIMEEnvelopedGenerator;
 import org.bouncycastle.mail.smime.SMIMESigned;
 import org.bouncycastle.mail.smime.SMIMESignedGenerator;
 
@@ -57,6 +62,11 @@ final class RawAs2Client {
     String signatureAlgorithm = "SHA256withRSA";
     String micAlg = "sha-256";
     String transferEncoding = "binary";
+    /** Encrypt (after signing) to {@link #encryptTo}, as application/pkcs7-mime. */
+    boolean encrypt;
+    X509Certificate encryptTo = As2Harness.BETA_KEY.certificate();
+    /** A Content-Transfer-Encoding of the whole HTTP body (base64, quoted-printable), as some products send; null: none. */
+    String messageTransferEncoding;
     /** Disposition-Notification-Options; null sends none. */
     String mdnOptions = "signed-receipt-protocol=optional, pkcs7-signature; signed-receipt-micalg=optional, sha-256";
     String receiptDeliveryOption;
@@ -75,12 +85,16 @@ final class RawAs2Client {
         String contentType;
         byte[] body;
         String expectedMic = null;
+        MimeBodyPart inner = payload;
         if (sign) {
             SMIMESignedGenerator generator = new SMIMESignedGenerator();
             generator.addSignerInfoGenerator(new JcaSimpleSignerInfoGeneratorBuilder().setProvider("BC")
                     .build(signatureAlgorithm, key.privateKey(), key.certificate()));
             generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
             MimeMultipart signed = generator.generate(payload);
+            inner = new MimeBodyPart();
+            inner.setContent(signed);
+            inner.setHeader("Content-Type", signed.getContentType());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             signed.writeTo(out);
             body = out.toByteArray();
@@ -96,12 +110,36 @@ final class RawAs2Client {
             body = out.toByteArray();
             contentType = payload.getContentType();
         }
+        if (encrypt) {
+            SMIMEEnvelopedGenerator generator = new SMIMEEnvelopedGenerator();
+            generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(encryptTo).setProvider("BC"));
+            MimeBodyPart enveloped = generator.generate(inner,
+                    new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider("BC").build());
+            try (var in = enveloped.getInputStream()) {
+                body = in.readAllBytes();  // the DER, without the part's own base64
+            }
+            contentType = enveloped.getContentType().replaceAll("\\r?\\n[ \\t]*", " ");
+        }
+        if (messageTransferEncoding != null && !messageTransferEncoding.startsWith("x-")) {
+            if (encrypt && messageTransferEncoding.equalsIgnoreCase("quoted-printable")) {
+                body = binaryQuotedPrintable(body);
+            } else {
+                ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+                try (var out = MimeUtility.encode(encoded, messageTransferEncoding)) {
+                    out.write(body);
+                }
+                body = encoded.toByteArray();
+            }
+        }
         String messageId = "<" + UUID.randomUUID() + "@raw-as2-client>";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .header("AS2-Version", "1.2").header("AS2-From", from).header("AS2-To", to).header("Message-ID", messageId)
                 .header("MIME-Version", "1.0").header("Content-Type", contentType)
                 .header("Disposition-Notification-To", "edi@alpha.invalid")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (messageTransferEncoding != null) {
+            request.header("Content-Transfer-Encoding", messageTransferEncoding);
+        }
         if (mdnOptions != null) {
             request.header("Disposition-Notification-Options", mdnOptions);
         }
@@ -114,9 +152,26 @@ final class RawAs2Client {
         return read(response.statusCode(), httpHeaders, response.body(), messageId, expectedMic);
     }
 
+    /** Quoted-printable of binary data (RFC 2045 §6.7): CR and LF escaped too, soft line breaks every 72 characters. */
+    static byte[] binaryQuotedPrintable(byte[] data) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (byte b : data) {
+            int c = b & 0xff;
+            String token = c >= 33 && c <= 126 && c != '=' ? String.valueOf((char) c) : String.format("=%02X", c);
+            if (line + token.length() > 72) {
+                out.append("=\r\n");
+                line = 0;
+            }
+            out.append(token);
+            line += token.length();
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private Mdn read(int status, Map<String, String> headers, byte[] body, String messageId, String expectedMic) throws Exception {
         String type = headers.get("content-type");
-        if (type == null || body.length == 0) {
+        if (type == null || body.length == 0 || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             return new Mdn(status, false, Map.of(), null, messageId, expectedMic, headers);
         }
         InternetHeaders h = new InternetHeaders();

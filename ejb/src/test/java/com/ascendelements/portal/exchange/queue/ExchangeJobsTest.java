@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascendelements.portal.exchange.Interchange;
 import com.ascendelements.portal.exchange.Transport;
-import com.ascendelements.portal.platform.SchemaMigration;
+import com.ascendelements.portal.platform.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +37,7 @@ class ExchangeJobsTest {
 
     @BeforeAll
     static void boot() {
-        String url = "jdbc:h2:mem:queue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        assertThat(SchemaMigration.migrate(ds).success).isTrue();
-        emf = Persistence.createEntityManagerFactory("portal", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL", "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url, "eclipselink.weaving", "false"));
+        emf = MigratedH2.entityManagerFactory("queue");
     }
 
     @AfterAll
@@ -166,35 +157,14 @@ class ExchangeJobsTest {
     }
 
     private <T> T inTransaction(Function<ExchangeJobs, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(jobs(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return MigratedH2.inTransaction(emf, em -> work.apply(jobs(em)));
     }
 
     private ExchangeJobs jobs(EntityManager em) {
         ExchangeJobs jobs = new ExchangeJobs();
-        set(jobs, "em", em);
-        set(jobs, "clock", clock);
+        MigratedH2.inject(jobs, "em", em);
+        MigratedH2.inject(jobs, "clock", clock);
         return jobs;
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @SuppressWarnings("unchecked")
