@@ -156,6 +156,9 @@ public class Invoice {
     /** Names a shipment this invoice bills: its bill of lading, shipment id, lot number or delivery reference. */
     public void referToShipment(String reference) {
         if (reference != null && !reference.isBlank()) {
+            if (reference.strip().length() > 40) {
+                throw new IllegalArgumentException("A shipment reference has at most 40 characters: " + reference.strip());
+            }
             shipmentReferences.add(reference.strip());
         }
     }
@@ -191,21 +194,21 @@ public class Invoice {
         }
     }
 
-    /** Finance approves an exception (or a held invoice) with its reason. */
+    /** Finance approves an exception, a held invoice or one the match does not decide (a note), with its reason. */
     public void approve(String reason, String by, Instant at) {
-        requireStatus("approved", InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
+        requireStatus("approved", InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
         decide(InvoiceStatus.APPROVED, requireReason(reason), by, at);
     }
 
     /** Finance holds an exception while it finds out more. */
     public void hold(String reason, String by, Instant at) {
-        requireStatus("held", InvoiceStatus.EXCEPTION);
+        requireStatus("held", InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION);
         decide(InvoiceStatus.HELD, requireReason(reason), by, at);
     }
 
     /** Finance disputes an exception (or a held invoice); the seller is told why. */
     public void dispute(String reason, String by, Instant at) {
-        requireStatus("disputed", InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
+        requireStatus("disputed", InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION, InvoiceStatus.HELD);
         decide(InvoiceStatus.DISPUTED, requireReason(reason), by, at);
     }
 

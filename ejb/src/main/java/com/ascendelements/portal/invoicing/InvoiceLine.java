@@ -122,6 +122,9 @@ public class InvoiceLine {
         this.poLineNumber = poLineNumber;
         this.material = Objects.requireNonNull(material, "material");
         this.quantity = Objects.requireNonNull(quantity, "quantity");
+        if (!quantity.isPositive()) {
+            throw new IllegalArgumentException("Invoice line " + lineNumber + " bills " + quantity + "; a line bills more than zero");
+        }
         this.unitPrice = Objects.requireNonNull(unitPrice, "unit price");
         this.priceUnit = Objects.requireNonNull(priceUnit, "price unit");
         quantity.in(priceUnit);

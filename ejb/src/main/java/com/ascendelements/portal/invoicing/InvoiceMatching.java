@@ -37,16 +37,23 @@ public class InvoiceMatching {
     @Inject
     private Clock clock;
 
+    /**
+     * Matches the invoice, unless a person has decided it already. Credit and debit notes correct money, not what
+     * arrived: they are not matched and wait, open, for finance.
+     */
     public void match(Invoice invoice) {
-        if (!invoice.awaitsMatch()) {
+        if (!invoice.awaitsMatch() || invoice.type() == InvoiceType.CREDIT_NOTE || invoice.type() == InvoiceType.DEBIT_NOTE) {
             return;
         }
         PurchaseOrder order = invoice.purchaseOrder().orElse(null);
+        if (order != null) {
+            invoices.lockForMatching(order);
+        }
         List<LotReceipt> receipts = order == null ? List.of() : shipNotices.receiptsOf(order);
         ThreeWayMatch match = order == null
-                ? new ThreeWayMatch(null, ThreeWayMatch.Terms.NONE, List.of(), List.of(), Map.of(), false)
+                ? new ThreeWayMatch(null, ThreeWayMatch.Terms.NONE, List.of(), List.of(), Map.of(), Set.of(), false)
                 : new ThreeWayMatch(order, termsOf(order), shipmentsOf(order), arrivals(receipts, invoices.billedPerReceipt(invoice)),
-                        invoices.invoicedPerLineBefore(invoice), invoices.hasDuplicate(invoice));
+                        invoices.invoicedPerLineBeside(invoice), invoices.namedByOthers(invoice), invoices.hasDuplicate(invoice));
         List<ThreeWayMatch.LineMatch> lines = match.match(invoice);
         Map<Long, LotReceipt> byId = receipts.stream().collect(Collectors.toMap(LotReceipt::id, Function.identity()));
         invoice.recordMatch(lines, byId::get, clock.instant());
@@ -55,11 +62,14 @@ public class InvoiceMatching {
                 + (invoice.status() == InvoiceStatus.EXCEPTION ? " — " + reasons(lines) : ", approved"));
     }
 
+    /** Matches again the order's invoices that wait (after a receipt, or after a dispute freed what an invoice billed). */
+    public void matchWaiting(PurchaseOrder order) {
+        invoices.awaitingMatch(order).forEach(this::match);
+    }
+
     /** Something arrived: the order's invoices that wait for their match are matched again. */
     void onGoodsReceived(@Observes GoodsReceived received) {
-        received.notice().orders().stream().flatMap(o -> o.purchaseOrder().stream()).distinct()
-                .flatMap(order -> invoices.awaitingMatch(order).stream())
-                .forEach(this::match);
+        received.notice().orders().stream().flatMap(o -> o.purchaseOrder().stream()).distinct().forEach(this::matchWaiting);
     }
 
     private static ThreeWayMatch.Terms termsOf(PurchaseOrder order) {

@@ -91,7 +91,10 @@ public class InvoiceService {
     /** Finance disputes an exception or a held invoice; the seller sees the dispute and its reason. */
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.FINANCE})
     public Invoice dispute(long id, String reason) {
-        return decide(id, "INVOICE_DISPUTED", invoice -> invoice.dispute(reason, scope.callerName(), clock.instant()));
+        Invoice disputed = decide(id, "INVOICE_DISPUTED", invoice -> invoice.dispute(reason, scope.callerName(), clock.instant()));
+        // what it billed is free again: the order's waiting invoices may match now
+        disputed.purchaseOrder().ifPresent(matching::matchWaiting);
+        return disputed;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The repository of invoices. */
 @ApplicationScoped
@@ -31,38 +32,45 @@ public class Invoices {
                 .setParameter("seller", seller.id()).setParameter("number", invoiceNumber.strip()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** What has been invoiced against each line of the order so far (cancelled invoices left out), in the line's unit. */
+    private static final String STATUS = "com.ascendelements.portal.invoicing.InvoiceStatus.";
+    private static final String TYPE = "com.ascendelements.portal.invoicing.InvoiceType.";
+
+    /**
+     * The invoices that bill quantity: not cancelled, not disputed (a disputed invoice is replaced by the seller's next
+     * one), not a credit or debit note (they correct money, not what arrived).
+     */
+    private static final String BILLS = " AND i.status NOT IN (" + STATUS + "CANCELLED, " + STATUS + "DISPUTED)"
+            + " AND i.type NOT IN (" + TYPE + "CREDIT_NOTE, " + TYPE + "DEBIT_NOTE)";
+
+    /** What bills quantity beside this invoice: a final invoice replaces the order's provisional ones. */
+    private static String billsBeside(Invoice invoice) {
+        return invoice.type() == InvoiceType.FINAL ? BILLS + " AND i.type <> " + TYPE + "PROVISIONAL" : BILLS;
+    }
+
+    /** What has been invoiced against each line of the order so far (as {@link #BILLS} counts), in the line's unit. */
     public Map<String, Quantity> invoicedPerLine(PurchaseOrder order) {
         List<Object[]> rows = em.createQuery("SELECT l.poLineNumber, l.quantity.unit, SUM(l.quantity.amount) FROM InvoiceLine l"
-                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :id"
-                        + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :id" + BILLS
                         + " GROUP BY l.poLineNumber, l.quantity.unit", Object[].class)
                 .setParameter("id", order.id()).getResultList();
         return perLine(order, rows);
     }
 
-    /**
-     * What the order's other invoices billed per PO line before this one (earlier invoice date, or the same date and
-     * recorded earlier; cancelled ones left out), in the line's unit.
-     */
-    public Map<String, Quantity> invoicedPerLineBefore(Invoice invoice) {
+    /** What the order's other invoices bill per PO line beside this one, whatever their dates, in the line's unit. */
+    public Map<String, Quantity> invoicedPerLineBeside(Invoice invoice) {
         PurchaseOrder order = invoice.purchaseOrder().orElseThrow();
         List<Object[]> rows = em.createQuery("SELECT l.poLineNumber, l.quantity.unit, SUM(l.quantity.amount) FROM InvoiceLine l"
-                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id"
-                        + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
-                        + " AND (i.invoiceDate < :date OR (i.invoiceDate = :date AND i.id < :id))"
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id" + billsBeside(invoice)
                         + " GROUP BY l.poLineNumber, l.quantity.unit", Object[].class)
-                .setParameter("order", order.id()).setParameter("id", invoice.id()).setParameter("date", invoice.invoiceDate())
-                .getResultList();
+                .setParameter("order", order.id()).setParameter("id", invoice.id()).getResultList();
         return perLine(order, rows);
     }
 
-    /** What other invoices (not cancelled) billed of each receipt of the order, by receipt id. */
+    /** What the order's other invoices billed of each of its receipts, by receipt id. */
     public Map<Long, Quantity> billedPerReceipt(Invoice invoice) {
         Map<Long, Quantity> billed = new HashMap<>();
         em.createQuery("SELECT a.receipt.id, a.quantity.unit, SUM(a.quantity.amount) FROM ReceiptAllocation a JOIN a.invoiceLine l"
-                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id"
-                        + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED"
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :order AND i.id <> :id" + billsBeside(invoice)
                         + " GROUP BY a.receipt.id, a.quantity.unit", Object[].class)
                 .setParameter("order", invoice.purchaseOrder().orElseThrow().id()).setParameter("id", invoice.id())
                 .getResultList()
@@ -70,17 +78,33 @@ public class Invoices {
         return billed;
     }
 
+    /** The shipment references the order's other invoices name: what they bill is theirs, not for an invoice that names none. */
+    public Set<String> namedByOthers(Invoice invoice) {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT r FROM Invoice i JOIN i.shipmentReferences r WHERE i.purchaseOrder.id = :order"
+                        + " AND i.id <> :id" + billsBeside(invoice), String.class)
+                .setParameter("order", invoice.purchaseOrder().orElseThrow().id()).setParameter("id", invoice.id()).getResultList());
+    }
+
     /**
-     * Whether the seller sent another invoice (not cancelled) for the same order, date and total naming the same shipments
-     * (three trucks billed the same day for the same amount are three invoices, not one sent three times).
+     * Whether the seller sent an earlier invoice (one that bills, see {@link #BILLS}) for the same order, date and total
+     * naming the same shipments (three trucks billed the same day for the same amount are three invoices, not one sent
+     * three times); the earlier one is the original, this one the duplicate.
      */
     public boolean hasDuplicate(Invoice invoice) {
         return em.createQuery("SELECT i FROM Invoice i WHERE i.seller.id = :seller AND i.poNumber = :po AND i.invoiceDate = :date"
-                        + " AND i.id <> :id AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED", Invoice.class)
+                        + " AND i.id < :id" + BILLS, Invoice.class)
                 .setParameter("seller", invoice.seller().id()).setParameter("po", invoice.poNumber())
                 .setParameter("date", invoice.invoiceDate()).setParameter("id", invoice.id()).getResultList()
-                .stream().anyMatch(other -> other.total().equals(invoice.total())
+                .stream().anyMatch(other -> other.type() == invoice.type() && other.total().equals(invoice.total())
                         && other.shipmentReferences().equals(invoice.shipmentReferences()));
+    }
+
+    /**
+     * Takes the order for matching (a row lock until the transaction ends), so that two invoices of one order matched at
+     * the same time (two queue workers, a receipt and an invoice) cannot both bill the same receipt.
+     */
+    public void lockForMatching(PurchaseOrder order) {
+        em.createNativeQuery("SELECT id FROM purchase_order WHERE id = ? FOR UPDATE").setParameter(1, order.id()).getResultList();
     }
 
     /** The order's invoices the three-way match may decide again, oldest first. */

@@ -60,20 +60,23 @@ public final class ThreeWayMatch {
     private final List<Shipment> shipments;
     private final List<Arrival> arrivals;
     private final Map<String, Quantity> invoicedBefore;
+    private final Set<String> namedElsewhere;
     private final boolean duplicate;
 
     /**
      * @param order          the order the invoice bills, null when it names none we know
-     * @param invoicedBefore what other invoices (not cancelled) billed per PO line
-     * @param duplicate      whether another invoice of the seller has the same order, total and date
+     * @param invoicedBefore what the order's other invoices bill per PO line
+     * @param namedElsewhere the shipment references the order's other invoices name (theirs to bill)
+     * @param duplicate      whether an earlier invoice of the seller has the same order, total, date and shipments
      */
     public ThreeWayMatch(PurchaseOrder order, Terms terms, List<Shipment> shipments, List<Arrival> arrivals,
-                         Map<String, Quantity> invoicedBefore, boolean duplicate) {
+                         Map<String, Quantity> invoicedBefore, Set<String> namedElsewhere, boolean duplicate) {
         this.order = order;
         this.terms = terms;
         this.shipments = shipments;
         this.arrivals = arrivals;
         this.invoicedBefore = invoicedBefore;
+        this.namedElsewhere = namedElsewhere;
         this.duplicate = duplicate;
     }
 
@@ -88,7 +91,8 @@ public final class ThreeWayMatch {
             reasons.add(MatchReason.DUPLICATE_INVOICE);
         }
         Optional<PurchaseOrderLine> found = order == null ? Optional.empty() : order.line(line.poLineNumber());
-        if (found.isEmpty() || !convertible(line.quantity().unit(), found.get().quantity().unit())) {
+        if (found.isEmpty() || !convertible(line.quantity().unit(), found.get().quantity().unit())
+                || !found.get().material().code().equals(line.material().code())) {
             reasons.add(order == null ? MatchReason.UNKNOWN_PURCHASE_ORDER : MatchReason.UNKNOWN_PO_LINE);
             Quantity none = Quantity.zero(line.quantity().unit());
             return new LineMatch(line.lineNumber(), MatchStatus.EXCEPTION, reasons, none, none, none, none, line.quantity(), none,
@@ -99,10 +103,10 @@ public final class ThreeWayMatch {
         Quantity invoiced = line.quantity().in(unit);
         Quantity before = invoicedBefore.getOrDefault(poLine.lineNumber(), Quantity.zero(unit)).in(unit);
         Quantity shipped = shipments.stream().filter(s -> poLine.lineNumber().equals(s.poLineNumber()))
-                .map(Shipment::quantity).reduce(Quantity.zero(unit), Quantity::plus);
+                .filter(s -> convertible(s.quantity().unit(), unit)).map(Shipment::quantity).reduce(Quantity.zero(unit), Quantity::plus);
         Quantity received = arrivals.stream().filter(a -> poLine.lineNumber().equals(a.poLineNumber()))
-                .map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
-        List<Arrival> billable = billable(poLine.lineNumber(), references);
+                .filter(a -> convertible(a.received().unit(), unit)).map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
+        List<Arrival> billable = billable(poLine.lineNumber(), unit, references);
         Quantity arrivedOfBilled = billable.stream().map(Arrival::received).reduce(Quantity.zero(unit), Quantity::plus);
 
         List<Allocation> allocations = new ArrayList<>();
@@ -129,11 +133,15 @@ public final class ThreeWayMatch {
                 ? Money.of(line.amount().amount().subtract(contractPrice.amount().multiply(matched.in(poLine.priceUnit()).amount())),
                         invoice.currency()).rounded()
                 : Money.zero(invoice.currency());
-        boolean withinAmount = terms.amount() == null || difference.amount().abs().compareTo(terms.amount()) <= 0;
+        // only billing more than arrived at the order's price counts against the amount tolerance
+        boolean withinAmount = terms.amount() == null || difference.amount().compareTo(terms.amount()) <= 0;
 
         boolean tolerated = false;
         if (!arrivedOfBilled.isPositive()) {
-            reasons.add(MatchReason.NOT_YET_RECEIVED);
+            // nothing it may bill has arrived: the truck it names is on its way, or (naming none) what arrived is
+            // named by the order's other invoices
+            reasons.add(namesAShipment(poLine.lineNumber(), references) || !received.isPositive()
+                    ? MatchReason.NOT_YET_RECEIVED : MatchReason.OVER_INVOICED);
         } else if (open.isPositive()) {
             if (open.compareTo(matched.times(percent(terms.quantityPercent()))) <= 0 && withinAmount) {
                 tolerated = true;
@@ -160,15 +168,20 @@ public final class ThreeWayMatch {
 
     /**
      * The receipts an invoice line may bill: those of the shipments its references name, if it names any shipment of this
-     * order; otherwise every receipt of the PO line. Oldest first.
+     * order; otherwise the receipts of the PO line that no other invoice names. Oldest first.
      */
-    private List<Arrival> billable(String poLineNumber, Set<String> references) {
-        boolean namesAShipment = !references.isEmpty() && shipments.stream()
-                .anyMatch(s -> poLineNumber.equals(s.poLineNumber()) && !Collections.disjoint(s.references(), references));
-        return arrivals.stream().filter(a -> poLineNumber.equals(a.poLineNumber()))
-                .filter(a -> !namesAShipment || !Collections.disjoint(a.references(), references))
+    private List<Arrival> billable(String poLineNumber, UnitOfMeasure unit, Set<String> references) {
+        boolean namesAShipment = namesAShipment(poLineNumber, references);
+        return arrivals.stream().filter(a -> poLineNumber.equals(a.poLineNumber()) && convertible(a.received().unit(), unit))
+                .filter(a -> namesAShipment ? !Collections.disjoint(a.references(), references)
+                        : Collections.disjoint(a.references(), namedElsewhere))
                 .sorted(Comparator.comparing(Arrival::receivedOn).thenComparingLong(Arrival::receiptId))
                 .toList();
+    }
+
+    private boolean namesAShipment(String poLineNumber, Set<String> references) {
+        return !references.isEmpty() && shipments.stream()
+                .anyMatch(s -> poLineNumber.equals(s.poLineNumber()) && !Collections.disjoint(s.references(), references));
     }
 
     private static BigDecimal percent(BigDecimal value) {

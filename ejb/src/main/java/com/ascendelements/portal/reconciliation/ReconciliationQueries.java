@@ -43,10 +43,13 @@ public class ReconciliationQueries {
                 + " GROUP BY o.id, i.poLineNumber, r.received.unit", Object[].class), partnerId, from, to).getResultList();
     }
 
-    /** Order id, PO line number, quantity, unit, unit price, currency, price unit, invoice status, the order's currency (cancelled left out). */
+    /**
+     * Order id, PO line number, quantity, unit, unit price, currency, price unit, invoice status, the order's currency,
+     * invoice type (cancelled left out).
+     */
     List<Object[]> invoiced(long partnerId, LocalDate from, LocalDate to) {
         return period(em.createQuery("SELECT o.id, l.poLineNumber, l.quantity.amount, l.quantity.unit, l.unitPrice.amount,"
-                + " l.unitPrice.currency, l.priceUnit, i.status, o.currency FROM InvoiceLine l JOIN l.invoice i JOIN i.purchaseOrder o WHERE"
+                + " l.unitPrice.currency, l.priceUnit, i.status, o.currency, i.type FROM InvoiceLine l JOIN l.invoice i JOIN i.purchaseOrder o WHERE"
                 + ORDERS_OF_PERIOD + " AND i.status <> com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED", Object[].class),
                 partnerId, from, to).getResultList();
     }

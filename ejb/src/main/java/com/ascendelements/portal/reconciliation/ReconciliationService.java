@@ -8,6 +8,7 @@ import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import com.ascendelements.portal.invoicing.InvoiceStatus;
+import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,11 +62,27 @@ public class ReconciliationService {
         Map<String, Quantity> shipped = sums(queries.shipped(id, from, to));
         Map<String, Quantity> received = sums(queries.received(id, from, to));
         Map<String, Billed> invoiced = new HashMap<>();
-        for (Object[] row : queries.invoiced(id, from, to)) {
+        List<Object[]> billedRows = queries.invoiced(id, from, to);
+        // a final invoice replaces the provisional ones of its PO line
+        java.util.Set<String> settled = new java.util.HashSet<>();
+        billedRows.stream().filter(row -> row[9] == InvoiceType.FINAL).forEach(row -> settled.add(key(row[0], row[1])));
+        for (Object[] row : billedRows) {
+            InvoiceType type = (InvoiceType) row[9];
+            UnitOfMeasure unit = (UnitOfMeasure) row[3];
+            boolean mass = unit.kilograms().isPresent() && ((UnitOfMeasure) row[6]).kilograms().isPresent();
+            if (type == InvoiceType.PROVISIONAL && settled.contains(key(row[0], row[1])) || unit != row[6] && !mass) {
+                continue;   // replaced by the final invoice, or billed in a unit the price is not per (an exception of the match)
+            }
             Quantity quantity = Quantity.of((BigDecimal) row[2], (UnitOfMeasure) row[3]);
             // an invoice in another currency than its order's is an exception of its own; its money is not added here
             Money amount = row[5].equals(row[8]) ? Money.of((BigDecimal) row[4], (String) row[5]).times(quantity.in((UnitOfMeasure) row[6]).amount())
                     : Money.zero((String) row[8]);
+            if (type == InvoiceType.CREDIT_NOTE) {   // gives back: less invoiced, in quantity and money
+                quantity = quantity.times(BigDecimal.ONE.negate());
+                amount = amount.times(BigDecimal.ONE.negate());
+            } else if (type == InvoiceType.DEBIT_NOTE) {   // a price difference: money, no quantity
+                quantity = Quantity.zero(quantity.unit());
+            }
             boolean approved = row[7] == InvoiceStatus.APPROVED || row[7] == InvoiceStatus.PAID;
             invoiced.merge(key(row[0], row[1]), new Billed(quantity, amount, approved ? quantity : Quantity.zero(quantity.unit()),
                     approved ? amount : Money.zero(amount.currency())), Billed::plus);

@@ -78,7 +78,7 @@ class ThreeWayMatchTest {
     }
 
     private LineMatch match(Invoice invoice, Terms terms, List<Arrival> arrivals, Map<String, Quantity> invoicedBefore) {
-        return new ThreeWayMatch(order, terms, trucks, arrivals, invoicedBefore, false).match(invoice).get(0);
+        return new ThreeWayMatch(order, terms, trucks, arrivals, invoicedBefore, Set.of(), false).match(invoice).get(0);
     }
 
     @Test
@@ -110,6 +110,45 @@ class ThreeWayMatchTest {
         assertThat(match.status()).isEqualTo(MatchStatus.MATCHED);
         assertThat(match.allocations()).containsExactly(new Allocation(2, Quantity.kilograms("19900")),
                 new Allocation(3, Quantity.kilograms("100")));
+    }
+
+    @Test
+    void anInvoiceThatNamesNoTruckLeavesTheTrucksOtherInvoicesNameToThem() {
+        // another invoice names BOL-1 (not matched yet): this one takes truck 2 (19,900 kg) and 100 kg of truck 3
+        LineMatch match = new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), Set.of("BOL-1"), false)
+                .match(invoice("20000", "3.10")).get(0);
+        assertThat(match.allocations()).containsExactly(new Allocation(2, Quantity.kilograms("19900")),
+                new Allocation(3, Quantity.kilograms("100")));
+        // every truck named by another invoice: nothing left for it to bill, though all arrived
+        LineMatch nothingLeft = new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(),
+                Set.of("BOL-1", "BOL-2", "BOL-3"), false).match(invoice("5000", "3.10")).get(0);
+        assertThat(nothingLeft.reasons()).containsExactly(MatchReason.OVER_INVOICED);
+    }
+
+    @Test
+    void anotherMaterialThanThePoLinesIsAnUnknownPoLine() {
+        Invoice other = new Invoice("INV-M", supplier, DomainFixtures.hub(), "AE-PO-1", order, DAY, InvoiceType.COMMERCIAL, "USD");
+        other.addLine("1", "1", DomainFixtures.cam(), Quantity.kilograms("100"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
+        assertThat(match(other, allReceived("0", "0", "0")).reasons()).containsExactly(MatchReason.UNKNOWN_PO_LINE);
+    }
+
+    @Test
+    void billingLessThanArrivedIsNoDifferenceAgainstTheAmountTolerance() {
+        // truck 2 billed 20,000 kg at 3.00: 100 kg short (inside 2 %), and 60,000 - 19,900 x 3.10 = -1,690.00 USD:
+        // the seller billed less, which the 250 USD cap does not count against it
+        Terms capped = new Terms(new BigDecimal("2"), new BigDecimal("0.5"), new BigDecimal("250"));
+        LineMatch match = match(invoice("20000", "3.00", "BOL-2"), capped, allReceived("0", "0", "0"), Map.of());
+        assertThat(match.difference()).isEqualTo(Money.of("-1690.00", "USD"));
+        assertThat(match.status()).isEqualTo(MatchStatus.WITHIN_TOLERANCE);
+    }
+
+    @Test
+    void aLineBillsMoreThanZero() {
+        Invoice invoice = new Invoice("INV-Z", supplier, DomainFixtures.hub(), "AE-PO-1", order, DAY, InvoiceType.COMMERCIAL, "USD");
+        assertThatThrownBy(() -> invoice.addLine("1", "1", blackMass, Quantity.kilograms("0"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM))
+                .hasMessageContaining("more than zero");
+        assertThatThrownBy(() -> invoice.addLine("1", "1", blackMass, Quantity.kilograms("-5"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM))
+                .hasMessageContaining("more than zero");
     }
 
     @Test
@@ -207,11 +246,11 @@ class ThreeWayMatchTest {
         euros.addLine("1", "1", blackMass, Quantity.kilograms("20000"), Money.of("2.90", "EUR"), UnitOfMeasure.KILOGRAM);
         assertThat(match(euros, allReceived("0", "0", "0")).reasons()).containsExactly(MatchReason.CURRENCY_DIFFERS);
 
-        LineMatch duplicate = new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), true)
+        LineMatch duplicate = new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), Set.of(), true)
                 .match(invoice("20000", "3.10", "BOL-1")).get(0);
         assertThat(duplicate.reasons()).containsExactly(MatchReason.DUPLICATE_INVOICE);
 
-        LineMatch noOrder = new ThreeWayMatch(null, Terms.NONE, List.of(), List.of(), Map.of(), false)
+        LineMatch noOrder = new ThreeWayMatch(null, Terms.NONE, List.of(), List.of(), Map.of(), Set.of(), false)
                 .match(invoice("20000", "3.10")).get(0);
         assertThat(noOrder.reasons()).containsExactly(MatchReason.UNKNOWN_PURCHASE_ORDER);
     }
@@ -219,7 +258,7 @@ class ThreeWayMatchTest {
     @Test
     void aMatchedInvoiceIsApprovedWithoutAPersonAnExceptionWaitsForFinance() {
         Invoice matched = invoice("20000", "3.10", "BOL-1");
-        matched.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), false).match(matched),
+        matched.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), Set.of(), false).match(matched),
                 receipts(), CLOCK.instant());
         assertThat(matched.status()).isEqualTo(InvoiceStatus.APPROVED);
         assertThat(matched.matchStatus()).contains(MatchStatus.MATCHED);
@@ -227,11 +266,11 @@ class ThreeWayMatchTest {
         assertThatThrownBy(() -> matched.recordMatch(List.of(), receipts(), CLOCK.instant())).hasMessageContaining("not matched again");
 
         Invoice early = invoice("20000", "3.10", "BOL-3");
-        early.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, List.of(), Map.of(), false).match(early), receipts(), CLOCK.instant());
+        early.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, List.of(), Map.of(), Set.of(), false).match(early), receipts(), CLOCK.instant());
         assertThat(early.status()).isEqualTo(InvoiceStatus.EXCEPTION);
         assertThat(early.lines().get(0).matchReasons()).containsExactly(MatchReason.NOT_YET_RECEIVED);
         // truck 3 arrives: matched again, approved
-        early.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), false).match(early),
+        early.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), Set.of(), false).match(early),
                 receipts(), CLOCK.instant());
         assertThat(early.status()).isEqualTo(InvoiceStatus.APPROVED);
         assertThat(early.lines().get(0).matched()).isEqualTo(Quantity.kilograms("20000"));
@@ -240,7 +279,7 @@ class ThreeWayMatchTest {
     @Test
     void financeApprovesHoldsOrDisputesAnExceptionWithAReason() {
         Invoice exception = invoice("20000", "3.50", "BOL-1");
-        exception.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), false).match(exception),
+        exception.recordMatch(new ThreeWayMatch(order, CONTRACT, trucks, allReceived("0", "0", "0"), Map.of(), Set.of(), false).match(exception),
                 receipts(), CLOCK.instant());
         assertThat(exception.status()).isEqualTo(InvoiceStatus.EXCEPTION);
         assertThatThrownBy(() -> exception.approve(" ", "finance", CLOCK.instant())).hasMessageContaining("reason");

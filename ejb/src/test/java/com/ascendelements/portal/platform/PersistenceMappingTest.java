@@ -128,7 +128,7 @@ class PersistenceMappingTest {
             var arrivals = java.util.List.of(new com.ascendelements.portal.invoicing.ThreeWayMatch.Arrival(receipt.id(), "1",
                     receipt.receivedOn(), receipt.received(), Set.of("BOL-1"), Quantity.kilograms("0")));
             managed.recordMatch(new com.ascendelements.portal.invoicing.ThreeWayMatch(managed.purchaseOrder().orElseThrow(),
-                    com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE, java.util.List.of(), arrivals, java.util.Map.of(), false)
+                    com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE, java.util.List.of(), arrivals, java.util.Map.of(), java.util.Set.of(), false)
                     .match(managed), id -> receipt, CLOCK.instant());
         });
 
@@ -206,7 +206,7 @@ class PersistenceMappingTest {
         invoice.addLine("1", "1", scrap, Quantity.kilograms("1000"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
         // nothing received: an exception
         invoice.recordMatch(new com.ascendelements.portal.invoicing.ThreeWayMatch(order, com.ascendelements.portal.invoicing.ThreeWayMatch.Terms.NONE,
-                java.util.List.of(), java.util.List.of(), java.util.Map.of(), false).match(invoice), id -> null, CLOCK.instant());
+                java.util.List.of(), java.util.List.of(), java.util.Map.of(), java.util.Set.of(), false).match(invoice), id -> null, CLOCK.instant());
         inTransaction(em -> {
             em.persist(hub);
             em.persist(seller);

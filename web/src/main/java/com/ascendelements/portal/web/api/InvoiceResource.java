@@ -31,6 +31,13 @@ public class InvoiceResource {
     @Inject
     private InvoiceService service;
 
+    @Inject
+    private com.ascendelements.portal.identity.AccessScope scope;
+
+    private boolean staff() {
+        return scope.restrictedToPartner().isEmpty();
+    }
+
     /** Finance's decision on an invoice: the reason is required. */
     public record Decision(String reason) {
     }
@@ -49,7 +56,7 @@ public class InvoiceResource {
             throw new InvalidRequestException("status is one of " + Arrays.toString(InvoiceStatus.values()));
         }
         Page<Invoice> page = service.search(text, wanted, partner, QueryDates.date(from, "from"), QueryDates.date(to, "to"), PageRequest.of(first, max));
-        return Response.ok(page.rows().stream().map(InvoiceView::summary).toList()).header("X-Total-Count", page.total()).build();
+        return Response.ok(page.rows().stream().map(i -> InvoiceView.summary(i, staff())).toList()).header("X-Total-Count", page.total()).build();
     }
 
     @GET
@@ -57,7 +64,7 @@ public class InvoiceResource {
     @Operation(summary = "One invoice with the three-way match of every line: outcome, reasons, the figures side by side,"
             + " and the receipts it billed")
     public InvoiceView get(@PathParam("id") long id) {
-        return InvoiceView.detail(service.get(id));
+        return InvoiceView.detail(service.get(id), staff());
     }
 
     @POST
@@ -65,7 +72,7 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finance approves an exception or a held invoice, with the reason")
     public InvoiceView approve(@PathParam("id") long id, Decision decision) {
-        return InvoiceView.detail(service.approve(id, reasonOf(decision)));
+        return InvoiceView.detail(service.approve(id, reasonOf(decision)), true);
     }
 
     @POST
@@ -73,7 +80,7 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finance holds an exception while it finds out more, with the reason")
     public InvoiceView hold(@PathParam("id") long id, Decision decision) {
-        return InvoiceView.detail(service.hold(id, reasonOf(decision)));
+        return InvoiceView.detail(service.hold(id, reasonOf(decision)), true);
     }
 
     @POST
@@ -81,7 +88,7 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Finance disputes an exception or a held invoice, with the reason the seller will see")
     public InvoiceView dispute(@PathParam("id") long id, Decision decision) {
-        return InvoiceView.detail(service.dispute(id, reasonOf(decision)));
+        return InvoiceView.detail(service.dispute(id, reasonOf(decision)), true);
     }
 
     private static String reasonOf(Decision decision) {

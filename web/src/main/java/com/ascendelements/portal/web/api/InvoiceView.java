@@ -39,15 +39,20 @@ public record InvoiceView(long id, String invoiceNumber, String seller, String b
         }
     }
 
-    static InvoiceView summary(Invoice i) {
+    /**
+     * @param staff whether the caller is the hub's staff: a partner sees finance's reason only for a dispute (the notes
+     *              of a hold or an approval are finance's own)
+     */
+    static InvoiceView summary(Invoice i, boolean staff) {
+        boolean shown = staff || i.status() == com.ascendelements.portal.invoicing.InvoiceStatus.DISPUTED;
         return new InvoiceView(i.id(), i.invoiceNumber(), i.seller().code(), i.buyer().code(), i.poNumber(), i.invoiceDate(),
                 i.type().name(), i.currency(), i.total().amount(), i.status().name(), i.matchStatus().map(Enum::name).orElse(null),
-                i.matchedAt().orElse(null), i.decisionReason().orElse(null), i.decidedBy().orElse(null), i.decidedAt().orElse(null),
-                i.shipmentReferences(), null);
+                i.matchedAt().orElse(null), shown ? i.decisionReason().orElse(null) : null, shown ? i.decidedBy().orElse(null) : null,
+                i.decidedAt().orElse(null), i.shipmentReferences(), null);
     }
 
-    static InvoiceView detail(Invoice i) {
-        InvoiceView s = summary(i);
+    static InvoiceView detail(Invoice i, boolean staff) {
+        InvoiceView s = summary(i, staff);
         return new InvoiceView(s.id, s.invoiceNumber, s.seller, s.buyer, s.poNumber, s.invoiceDate, s.type, s.currency, s.total,
                 s.status, s.matchStatus, s.matchedAt, s.decisionReason, s.decidedBy, s.decidedAt, s.shipmentReferences,
                 i.lines().stream().map(InvoiceView::line).toList());

@@ -27,11 +27,11 @@ public class InvoicePage extends DetailPage<Invoice> {
         return invoices.get(id);
     }
 
-    /** Whether the decision form is shown: an exception or a held invoice, to finance. */
+    /** Whether the decision form is shown: to finance, for an invoice the match did not approve (exception, held, a note). */
     public boolean isDecidable() {
         Invoice invoice = getItem();
         return invoice != null && caller.isFinance()
-                && (invoice.status() == InvoiceStatus.EXCEPTION || invoice.status() == InvoiceStatus.HELD);
+                && (invoice.status() == InvoiceStatus.OPEN || invoice.status() == InvoiceStatus.EXCEPTION || invoice.status() == InvoiceStatus.HELD);
     }
 
     /** The shipments the invoice names, or how it is matched when it names none. */
