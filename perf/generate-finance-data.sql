@@ -20,8 +20,9 @@ CREATE TEMP TABLE gen_invoice AS SELECT id FROM invoice WHERE id >= 10000000 OR 
 DROP TABLE IF EXISTS gen_notice;
 CREATE TEMP TABLE gen_notice AS SELECT id FROM ship_notice WHERE id >= 10000000
     OR id IN (SELECT ship_notice_id FROM shipment_order WHERE purchase_order_id >= 10000000);
-DELETE FROM receipt_allocation WHERE invoice_line_id IN (SELECT l.id FROM invoice_line l JOIN gen_invoice g ON g.id = l.invoice_id)
-    OR lot_receipt_id IN (SELECT r.id FROM lot_receipt r JOIN gen_notice g ON g.id = r.ship_notice_id);
+-- (two statements, not one with OR: PostgreSQL would run the subqueries once per row)
+DELETE FROM receipt_allocation a USING invoice_line l, gen_invoice g WHERE l.id = a.invoice_line_id AND g.id = l.invoice_id;
+DELETE FROM receipt_allocation a USING lot_receipt r, gen_notice g WHERE r.id = a.lot_receipt_id AND g.id = r.ship_notice_id;
 DELETE FROM invoice_line WHERE invoice_id IN (SELECT id FROM gen_invoice);
 DELETE FROM invoice_shipment_reference WHERE invoice_id IN (SELECT id FROM gen_invoice);
 DELETE FROM invoice WHERE id IN (SELECT id FROM gen_invoice);
