@@ -17,17 +17,19 @@ import java.util.regex.Pattern;
 
 /**
  * Load on the portal's first pages: USERS concurrent users, each logged in through the login form with its own
- * session, open the purchase-order list and the EDI monitor ROUNDS times, one request after the other without
- * think time (a harder load than 20 people); prints p50/p95/max per page. A warm-up of 10 rounds at the same
- * load comes first and is not measured.
+ * session, open the purchase-order list and the EDI monitor (or the PAGES given, comma-separated) ROUNDS times, one
+ * request after the other without think time (a harder load than 20 people); prints p50/p95/max per page and the
+ * load average. A warm-up of 10 rounds at the same load comes first and is not measured.
  *
- *   java perf/PortalLoad.java [base-url] [users] [rounds] [user] [password]
+ *   java perf/PortalLoad.java [base-url] [users] [rounds] [user] [password] [pages]
  *   java perf/PortalLoad.java http://127.0.0.1:8080/ 20 25 buyer demo-buyer
+ *   java perf/PortalLoad.java http://127.0.0.1:8080/ 20 25 finance demo-finance "invoices.xhtml?status=EXCEPTION,purchase-orders.xhtml"
+ *       finance's exceptions list (issue 11) beside the purchase-order list as the reference, in the same run
  */
 public class PortalLoad {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final List<String> PAGES = List.of("purchase-orders.xhtml", "edi-monitor.xhtml");
+    private static List<String> PAGES = List.of("purchase-orders.xhtml", "edi-monitor.xhtml");
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080/";
@@ -35,6 +37,9 @@ public class PortalLoad {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 25;
         String user = args.length > 3 ? args[3] : "buyer";
         String password = args.length > 4 ? args[4] : "demo-buyer";
+        if (args.length > 5) {
+            PAGES = List.of(args[5].split(","));
+        }
 
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         PAGES.forEach(p -> latencies.put(p, Collections.synchronizedList(new ArrayList<>())));
@@ -45,11 +50,12 @@ public class PortalLoad {
         long start = System.nanoTime();
         concurrently(users, () -> run(base, user, password, rounds, latencies, failures), failures);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d users x %d rounds against %s in %.1f s%n", users, rounds, base, seconds);
+        System.out.printf("%d users x %d rounds against %s in %.1f s; %d cores, load average %s%n", users, rounds, base, seconds,
+                Runtime.getRuntime().availableProcessors(), load());
         for (String page : PAGES) {
             List<Long> ms = new ArrayList<>(latencies.get(page));
             Collections.sort(ms);
-            System.out.printf("%-24s requests %5d  p50 %5d ms  p95 %5d ms  max %5d ms%n", page, ms.size(),
+            System.out.printf("%-32s requests %5d  p50 %5d ms  p95 %5d ms  max %5d ms%n", page, ms.size(),
                     percentile(ms, 50), percentile(ms, 95), ms.isEmpty() ? 0 : ms.get(ms.size() - 1));
         }
         System.out.printf("failures: %d%s%n", failures.size(), failures.isEmpty() ? "" : " " + failures.subList(0, Math.min(5, failures.size())));
@@ -119,6 +125,15 @@ public class PortalLoad {
 
     private static long percentile(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String load() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 
     private static String enc(String s) {

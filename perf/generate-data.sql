@@ -5,6 +5,11 @@
 \set ON_ERROR_STOP on
 \timing on
 
+-- the finance rows (perf/generate-finance-data.sql) bill these orders: removed first
+\set finance_delete_only true
+\ir generate-finance-data.sql
+\unset finance_delete_only
+
 DELETE FROM interchange_payload WHERE interchange_id >= 10000000;
 DELETE FROM interchange WHERE id >= 10000000;
 DELETE FROM purchase_order_status_change WHERE purchase_order_id >= 10000000;
@@ -68,3 +73,6 @@ FROM generate_series(1, 1000000) g;
 
 ANALYZE;
 SELECT (SELECT count(*) FROM purchase_order) AS purchase_orders, (SELECT count(*) FROM interchange) AS interchanges;
+
+-- invoices, shipments, receipts and their three-way match for these orders (issue 11)
+\ir generate-finance-data.sql

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +28,14 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class InvoiceMatching {
+
+    private static final Logger LOG = Logger.getLogger(InvoiceMatching.class.getName());
+    /**
+     * With {@code -Dportal.match.timing=true} every match logs what it cost (its reads, the decision and its writes,
+     * flushed for the measurement; the invoice's own rows are written before the clock starts): perf/FinanceBench.java
+     * reads these lines from the server's log.
+     */
+    private static final boolean TIMING = Boolean.getBoolean("portal.match.timing");
 
     @Inject
     private Invoices invoices;
@@ -45,6 +54,11 @@ public class InvoiceMatching {
         if (!invoice.awaitsMatch() || invoice.type() == InvoiceType.CREDIT_NOTE || invoice.type() == InvoiceType.DEBIT_NOTE) {
             return;
         }
+        long started = 0;
+        if (TIMING) {
+            invoices.flush();  // the invoice's own rows are the recording's cost, not the match's
+            started = System.nanoTime();
+        }
         PurchaseOrder order = invoice.purchaseOrder().orElse(null);
         if (order != null) {
             invoices.lockForMatching(order);
@@ -60,6 +74,11 @@ public class InvoiceMatching {
         audit.record("INVOICE_MATCHED", "Invoice", invoice.invoiceNumber(), "Invoice " + invoice.invoiceNumber() + " from "
                 + invoice.seller().code() + " for PO " + invoice.poNumber() + ": " + invoice.matchStatus().orElseThrow()
                 + (invoice.status() == InvoiceStatus.EXCEPTION ? " — " + reasons(lines) : ", approved"));
+        if (TIMING) {
+            invoices.flush();
+            LOG.info(String.format(java.util.Locale.ROOT, "match-timing invoice=%s lines=%d receipts=%d ms=%.3f",
+                    invoice.invoiceNumber(), lines.size(), receipts.size(), (System.nanoTime() - started) / 1e6));
+        }
     }
 
     /** Matches again the order's invoices that wait (after a receipt, or after a dispute freed what an invoice billed). */

@@ -73,6 +73,7 @@ public class InvoiceService {
                 .when(status, "i.status = :p")
                 .when(from, "i.invoiceDate >= :p")
                 .when(to, "i.invoiceDate <= :p")
+                .batch("i.lines", "i.purchaseOrder")   // the list shows each invoice's total
                 .page(em, Invoice.class, "Invoice", "i", page, SORTABLE, "i.invoiceDate DESC, i.id DESC");
     }
 

@@ -26,6 +26,11 @@ public class Invoices {
         return invoice;
     }
 
+    /** Writes what the persistence context holds now (a measurement of the match includes its writes). */
+    void flush() {
+        em.flush();
+    }
+
     /** Whether the seller has used this invoice number before. */
     public boolean exists(TradingPartner seller, String invoiceNumber) {
         return !em.createQuery("SELECT i.id FROM Invoice i WHERE i.seller.id = :seller AND i.invoiceNumber = :number", Long.class)

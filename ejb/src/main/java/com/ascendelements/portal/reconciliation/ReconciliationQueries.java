@@ -56,10 +56,12 @@ public class ReconciliationQueries {
 
     /** The partner's invoices of the period that wait for finance (exception, held, disputed), oldest first. */
     List<Invoice> waiting(long partnerId, LocalDate from, LocalDate to) {
+        // their totals: the lines of all of them in one query (batch reading), not one query per invoice
         return em.createQuery("SELECT i FROM Invoice i WHERE (i.seller.id = :partner OR i.buyer.id = :partner)"
                         + " AND i.invoiceDate BETWEEN :from AND :to AND i.status IN (com.ascendelements.portal.invoicing.InvoiceStatus.EXCEPTION,"
                         + " com.ascendelements.portal.invoicing.InvoiceStatus.HELD, com.ascendelements.portal.invoicing.InvoiceStatus.DISPUTED)"
                         + " ORDER BY i.invoiceDate, i.id", Invoice.class)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "i.lines").setHint("eclipselink.batch", "i.purchaseOrder")
                 .setParameter("partner", partnerId).setParameter("from", from).setParameter("to", to).getResultList();
     }
 

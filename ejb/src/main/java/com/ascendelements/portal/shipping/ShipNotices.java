@@ -8,6 +8,7 @@ import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -48,18 +49,31 @@ public class ShipNotices {
         return shipped;
     }
 
-    /** The shipments against the order (cancelled ones left out), each with its lots and items. */
+    /**
+     * The shipments against the order (cancelled ones left out), each with its lots and items. The lots, items and
+     * their ship notices are read in one query per level for all shipments (EclipseLink batch reading), not per row.
+     */
     public List<ShipmentOrder> shipmentsOf(PurchaseOrder order) {
-        return em.createQuery("SELECT so FROM ShipmentOrder so JOIN so.shipNotice s WHERE so.purchaseOrder.id = :id"
+        TypedQuery<ShipmentOrder> query = em.createQuery("SELECT so FROM ShipmentOrder so JOIN so.shipNotice s WHERE so.purchaseOrder.id = :id"
                         + " AND s.status <> com.ascendelements.portal.shipping.ShipNoticeStatus.CANCELLED ORDER BY s.shippedAt, s.id",
                         ShipmentOrder.class)
-                .setParameter("id", order.id()).getResultList();
+                .setParameter("id", order.id());
+        return batched(query, "so.shipNotice", "so.lots", "so.lots.items", "so.lots.items.material").getResultList();
     }
 
-    /** Every receipt of the order's lots, oldest first. */
+    /** Every receipt of the order's lots, oldest first, with their items, lots and ship notices (batch reading). */
     public List<LotReceipt> receiptsOf(PurchaseOrder order) {
-        return em.createQuery("SELECT r FROM LotReceipt r JOIN r.item i JOIN i.lot l JOIN l.order so WHERE so.purchaseOrder.id = :id"
+        TypedQuery<LotReceipt> query = em.createQuery("SELECT r FROM LotReceipt r JOIN r.item i JOIN i.lot l JOIN l.order so WHERE so.purchaseOrder.id = :id"
                         + " ORDER BY r.receivedOn, r.id", LotReceipt.class)
-                .setParameter("id", order.id()).getResultList();
+                .setParameter("id", order.id());
+        return batched(query, "r.shipNotice", "r.item", "r.item.lot", "r.item.material").getResultList();
+    }
+
+    private static <T> TypedQuery<T> batched(TypedQuery<T> query, String... paths) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : paths) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
     }
 }

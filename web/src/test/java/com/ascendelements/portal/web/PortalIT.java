@@ -62,7 +62,7 @@ class PortalIT {
         JsonObject database = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("12");
+        assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo("13");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
     }
