@@ -6,11 +6,13 @@ import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
+import com.ascendelements.portal.exchange.translation.ApplicationAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
 import com.ascendelements.portal.invoicing.Invoice;
+import com.ascendelements.portal.invoicing.InvoiceDisputed;
 import com.ascendelements.portal.invoicing.InvoiceIssued;
 import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerRole;
@@ -24,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Writes the X12 that a business event sends, in the transaction of the event itself: the 850 of an order the hub
@@ -63,6 +66,21 @@ public class OutboundDocuments {
 
     void onIssued(@Observes InvoiceIssued event) {
         invoice(event.invoice());
+    }
+
+    /** A supplier's invoice the hub disputes: the supplier hears it as an 824 (the hub's own invoices need none). */
+    void onDisputed(@Observes InvoiceDisputed event) {
+        if (!event.invoice().seller().hasRole(PartnerRole.HUB)) {
+            rejectInvoice(event.invoice(), event.reason());
+        }
+    }
+
+    /** The 824 that rejects a partner's invoice with finance's reason, from the hub (the invoice's buyer) to its seller. */
+    public Interchange rejectInvoice(Invoice invoice, String reason) {
+        return record(new Document("824", "AG", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "APPLICATION_ADVICE_SENT"),
+                invoice.buyer(), invoice.seller(),
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.invoiceRejected(invoice, reason, LocalDate.now(clock)), e.from(), e.to(),
+                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
     /** The 850 of an order the hub places with a supplier. */

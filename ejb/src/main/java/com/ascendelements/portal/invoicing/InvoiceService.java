@@ -59,6 +59,9 @@ public class InvoiceService {
     @Inject
     private InvoiceMatching matching;
 
+    @Inject
+    private Event<InvoiceDisputed> disputes;
+
     public Page<Invoice> search(String text, InvoiceStatus status, PageRequest page) {
         return search(text, status, null, null, null, page);
     }
@@ -93,6 +96,7 @@ public class InvoiceService {
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.FINANCE})
     public Invoice dispute(long id, String reason) {
         Invoice disputed = decide(id, "INVOICE_DISPUTED", invoice -> invoice.dispute(reason, scope.callerName(), clock.instant()));
+        disputes.fire(new InvoiceDisputed(disputed, disputed.decisionReason().orElse(reason)));
         // what it billed is free again: the order's waiting invoices may match now
         disputed.purchaseOrder().ifPresent(matching::matchWaiting);
         return disputed;

@@ -146,7 +146,7 @@ class PortalIT {
 
     /** The newest migration in the source tree: the schema version a freshly migrated database must report. */
     static String newestMigration() throws java.io.IOException {
-        try (var files = Files.list(Path.of("..", "ejb", "src", "main", "resources", "db", "migration"))) {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "ejb", "src", "main", "resources", "db", "migration"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         }
@@ -708,6 +708,14 @@ class PortalIT {
         assertThat(seen.getString("status")).isEqualTo("DISPUTED");
         assertThat(seen.getString("decisionReason")).contains("3.50 USD/kg against 3.10");
         assertThat(client.get(path, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
+        // and over EDI: an 824 rejecting the invoice, with the reason
+        JsonObject advice = onlyInterchange("824-SKBA-3WM-INV-4", "skba", "demo-skba");
+        assertThat(advice.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(client.get("api/interchanges/" + advice.getJsonNumber("id") + "/content", "skba", "demo-skba").body())
+                .contains("GS*AG*", "ST*824*", "BGN*00*DISPUTE-SKBA-3WM-INV-4*", "OTI*TR*IV*SKBA-3WM-INV-4*******810",
+                        "TED*ZZZ*Disputed 3.50 USD/kg against 3.10 on contract");
+        assertThat(client.get("api/interchanges?fileName=824-SKBA-3WM-INV-4", "ecopro", "demo-ecopro").headers()
+                .firstValue("X-Total-Count")).contains("0");
 
         // the same invoice again under another number (same order, date and total) is caught as a duplicate
         client.post("api/interchanges?fileName=SKBA-3WM-INV-1B.x12", invoiceFromSkba("000009315", "SKBA-3WM-INV-1B", "20000", "3.10",

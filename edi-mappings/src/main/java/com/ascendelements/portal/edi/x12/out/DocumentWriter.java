@@ -36,7 +36,7 @@ import java.util.Set;
  * Writes business documents as X12 with StAEDI, inside the application server, in the partner's version (004010 or
  * 005010) and delimiters; the control numbers come from the caller. One interchange, one group, one set:
  * 850 (the hub ordering from a supplier), 855, 856 (the whole HL hierarchy as the message lists it) and 810, each from
- * the message DTO the readers produce, so that what is written reads back into an equal DTO. Segment counts (SE01),
+ * the message DTO the readers produce (and the 824 the hub answers refused documents with), so that what is written reads back into an equal DTO. Segment counts (SE01),
  * CTT01 and HL04 are computed; a value that contains one of the delimiters is refused (X12 has no escape).
  *
  * <p>Thread-safe.
@@ -63,6 +63,22 @@ public final class DocumentWriter {
                 set.segment("ACK", line.status(), line.quantity(), line.unitCode());
             }
             set.segment("CTT", ack.lines().size());
+        });
+    }
+
+    /** 824 application advice (GS01 AG): BGN, then per refused document OTI, DTM 003 and TED with the reason. */
+    public OutboundInterchange write(ApplicationAdvice advice, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        return write(new Envelope("AG", "824", "the 824 " + advice.reference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BGN", "00", advice.reference(), advice.date());
+            for (ApplicationAdvice.Item item : advice.items()) {
+                set.segment("OTI", item.acknowledgment(), item.qualifier(), item.documentReference(), null, null, null, null, null,
+                        null, item.setId());
+                if (item.documentDate() != null) {
+                    set.segment("DTM", "003", item.documentDate());
+                }
+                set.segment("TED", item.errorCode(), item.message());
+            }
         });
     }
 

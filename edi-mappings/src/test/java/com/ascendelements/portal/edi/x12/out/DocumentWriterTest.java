@@ -45,4 +45,20 @@ class DocumentWriterTest {
         assertThat(written.text()).contains("BAK|00|AC|ECO-4500012345|20261126\n");
         assertThat(new InterchangeValidator().validate(written.x12()).isClean()).isTrue();
     }
+
+    @Test
+    void writesAn824RejectingAnInvoiceThatTheValidatorAccepts() {
+        ApplicationAdvice advice = new ApplicationAdvice("824-SKBA-INV-7", LocalDate.of(2026, 11, 28), List.of(
+                new ApplicationAdvice.Item("TR", "IV", "SKBA-INV-7", "810", LocalDate.of(2026, 11, 27), "ZZZ",
+                        "Price 3.50 USD per kg against 3.10 on contract")));
+        for (String version : List.of("004010", "005010")) {
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(advice, HUB, ECOPRO, version,
+                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(43, 8, 4));
+            assertThat(written.text()).contains("GS*AG*ASCENDEL*ECOPRO*20261128*1015*8*X*" + version, "ST*824*0004",
+                    "BGN*00*824-SKBA-INV-7*20261128", "OTI*TR*IV*SKBA-INV-7*******810", "DTM*003*20261127",
+                    "TED*ZZZ*Price 3.50 USD per kg against 3.10 on contract", "SE*6*0004");
+            X12ValidationReport report = new InterchangeValidator().validate(written.x12());
+            assertThat(report.allIssues()).as(version + ": " + written.text()).isEmpty();
+        }
+    }
 }

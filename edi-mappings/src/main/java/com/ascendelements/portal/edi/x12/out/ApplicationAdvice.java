@@ -1,0 +1,34 @@
+package com.ascendelements.portal.edi.x12.out;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An 824 to write: the hub tells a partner that documents it sent were refused on business grounds.
+ *
+ * @param reference BGN02, this advice's own reference
+ * @param items     one OTI loop per refused document
+ */
+public record ApplicationAdvice(String reference, LocalDate date, List<Item> items) {
+
+    /**
+     * One refused document.
+     *
+     * @param acknowledgment OTI01: TR transaction set rejected, TA accepted, TE accepted with errors
+     * @param qualifier      OTI02, what {@code documentReference} is (IV invoice number, PO purchase order number)
+     * @param setId          OTI10, the refused document's transaction set (810)
+     * @param documentDate   DTM 003 (invoice date) when known
+     * @param errorCode      TED01 (ZZZ: mutually defined)
+     * @param message        TED02, the reason a person reads (60 characters at most, no delimiters)
+     */
+    public record Item(String acknowledgment, String qualifier, String documentReference, String setId, LocalDate documentDate,
+                       String errorCode, String message) {
+    }
+
+    public ApplicationAdvice {
+        items = List.copyOf(items);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("An 824 answers at least one document");
+        }
+    }
+}
