@@ -15,6 +15,16 @@ const path = require('path')
 const zlib = require('zlib')
 const asn1js = require('asn1js')
 const { AS2MimeNode, AS2Parser, AS2Crypto } = require('libas2')
+const pkijs = require('pkijs')
+
+// libas2 0.8.2 asks pkijs for the signing algorithm by the OID of the certificate's key, rsaEncryption, which pkijs 2.x
+// names RSAES-PKCS1-v1_5 (an encryption scheme): WebCrypto then refuses to sign ("Unsupported signature algorithm:
+// RSAES-PKCS1-v1_5") and this peer could send nothing signed. For that OID it gets RSASSA-PKCS1-v1_5, the RSA
+// signature scheme every AS2 product signs with (the hash is set by libas2 afterwards).
+const algorithmByOid = pkijs.CryptoEngine.prototype.getAlgorithmByOID
+pkijs.CryptoEngine.prototype.getAlgorithmByOID = function (oid, ...rest) {
+  return oid === '1.2.840.113549.1.1.1' ? { name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' } } : algorithmByOid.call(this, oid, ...rest)
+}
 
 const [, , command, ...args] = process.argv
 const PEER_ID = 'ECOPROBMUS'
@@ -49,8 +59,9 @@ async function send (kind, url, dir) {
   const k = keys(dir)
   const isa13 = String(Date.now() % 1000000000).padStart(9, '0')
   const x12 = 'ISA*00*          *00*          *ZZ*ECOPROBMUS     *ZZ*ASCENDELEMENTS *260101*1200*U*00401*' + isa13 + '*0*P*>~\n' +
-    'GS*PO*ECOPRO*ASCENDEL*20260101*1200*' + Number(isa13) + '*X*004010~\nST*850*0001~\nBEG*00*SA*LIBAS2-' + kind + '-' + isa13 + '**20260101~\n' +
-    'PO1*1*10*EA*5.00**BP*NMC811~\nCTT*1~\nSE*5*0001~\nGE*1*' + Number(isa13) + '~\nIEA*1*' + isa13 + '~\n'
+    'GS*PO*ECOPRO*ASCENDEL*20261128*1015*' + Number(isa13) + '*X*004010~\nST*850*0001~\nBEG*00*SA*LA2-' + isa13 + '**20261128~\n' +
+    'CUR*BY*USD~\nDTM*002*20261220~\nN1*BY*EcoPro BM America~\nN1*SE*Ascend Elements~\nPO1*1*12000*KG*28.5**VP*CAM-NMC811~\n' +
+    'CTT*1~\nSE*9*0001~\nGE*1*' + Number(isa13) + '~\nIEA*1*' + isa13 + '~\n'
   const fileName = 'libas2-' + kind + '-' + isa13 + '.x12'
   let node = new AS2MimeNode({ filename: fileName, contentType: 'application/edi-x12', content: x12 })
   if (kind === 'compress-before-sign') {
@@ -63,7 +74,7 @@ async function send (kind, url, dir) {
   const reparsed = await AS2Parser.parse(await signed.build())
   const verified = await AS2Crypto.verify(reparsed, { cert: k.cert }, true)
   const expectedMic = verified.digest.toString('base64')
-  const message = await signed.encrypt({ cert: k.portal, encryption: 'aes256-cbc' })
+  const message = await signed.encrypt({ cert: k.portal, encryption: 'aes256-CBC' })  // libas2's name (Constants.ENCRYPTION.AES256_CBC)
   message.setHeader([{ key: 'AS2-From', value: PEER_ID }, { key: 'AS2-To', value: PORTAL_ID }, { key: 'AS2-Version', value: '1.2' }])
   message.messageId(true)
   message.setHeader('Disposition-Notification-To', 'edi@ecopro.invalid')
@@ -125,6 +136,8 @@ function serve (port, dir) {
     request.on('data', c => chunks.push(c))
     request.on('end', async () => {
       const body = Buffer.concat(chunks)
+      fs.writeFileSync(path.join(dir, 'last-request.bin'), body)
+      fs.writeFileSync(path.join(dir, 'last-request.json'), JSON.stringify(request.headers))
       try {
         const node = await AS2Parser.parse({ headers: request.headers, content: body })
         if (request.url.startsWith('/mdn')) {
@@ -133,17 +146,22 @@ function serve (port, dir) {
           response.writeHead(200).end('MDN received')
           return
         }
-        // a message from the portal: decrypt, verify against its certificate, answer with a signed MDN
+        // a message from the portal: decrypt, verify against its certificate, answer with an MDN signed when the
+        // message asks for one (libas2 signs by its agreement, not by the request's Disposition-Notification-Options)
+        const options = request.headers['disposition-notification-options'] || ''
+        const signing = /signed-receipt-protocol/i.test(options) ? 'sha-256' : undefined
         const agreement = {
           host: { name: 'EcoPro (libas2)', id: PEER_ID, url: 'http://127.0.0.1:' + port + '/as2', certificate: k.cert, privateKey: k.key, decrypt: true, sign: 'sha-256' },
-          partner: { name: 'Ascend Elements', id: PORTAL_ID, url: 'http://127.0.0.1/', file: 'EDIX12', certificate: k.portal, encrypt: false, verify: true }
+          partner: { name: 'Ascend Elements', id: PORTAL_ID, url: 'http://127.0.0.1/', file: 'EDIX12', certificate: k.portal, encrypt: false, verify: true, mdn: { signing } }
         }
-        const { contentNode, dispositionNode, disposition } = await node.dispositionOut({ agreement, returnNode: true })
+        const { contentNode, dispositionNode, disposition } = await node.dispositionOut({ agreement })  // no returned message: libas2 signs an MDN carrying one over bytes other than those it sends
         const content = contentNode ? (contentNode.content || '').toString() : ''
         fs.appendFileSync(log, JSON.stringify({ type: 'message', from: request.headers['as2-from'],
           processed: disposition.notification.disposition.processed, mic: disposition.notification.receivedContentMic,
+          failure: (disposition.notification.disposition.description || {}).text,
           isa: content.substring(0, 106), bytes: content.length }) + '\n')
         const { headers, body: mdnBody } = await dispositionNode.buildObject()
+        fs.writeFileSync(path.join(dir, 'last-mdn.bin'), Object.entries(headers).map(([k, v]) => k + ': ' + v).join('\r\n') + '\r\n\r\n' + mdnBody)
         response.writeHead(200, headers).end(mdnBody)
       } catch (error) {
         fs.appendFileSync(log, JSON.stringify({ type: 'error', url: request.url, error: String(error && error.stack || error) }) + '\n')

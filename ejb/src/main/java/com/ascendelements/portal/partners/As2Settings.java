@@ -19,7 +19,7 @@ import java.util.Set;
  * asynchronous MDN requests may point besides the host and port of its AS2 URL ({@link #mdnHosts});</li>
  * <li>what we send it: signed ({@link #signOutbound}) with {@link #signAlgorithm}, encrypted ({@link #encryptOutbound})
  * with {@link #encryptAlgorithm} (AES-GCM only when {@link #gcmSupported} says its product can decrypt it),
- * compressed, and how it returns its receipts (MDN).</li>
+ * compressed, in which Content-Transfer-Encoding ({@link #transferEncoding}), and how it returns its receipts (MDN).</li>
  * </ul>
  * A partner without an AS2 identity does not trade over AS2.
  */
@@ -86,6 +86,22 @@ public class As2Settings {
     @Column(name = "as2_mdn_hosts", length = 1000)
     private String mdnHosts;
 
+    /**
+     * How the body of what we send it travels over HTTP: as bytes (the AS2 norm) or base64. Some AS2 products (libas2
+     * 0.8, older gateways) read the HTTP body as text and can only decrypt a base64 one.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as2_transfer_encoding", length = 10, nullable = false)
+    private TransferEncoding transferEncoding = TransferEncoding.BINARY;
+
+    /** The Content-Transfer-Encoding of the messages we send a partner. */
+    public enum TransferEncoding {
+        /** The body as it is (RFC 4130 §5.2: binary over HTTP). */
+        BINARY,
+        /** The body base64-encoded, for products that cannot read binary bodies. */
+        BASE64
+    }
+
     /** How the partner wants the receipt of what we send it. */
     public enum MdnMode {
         /** The MDN comes back on the same HTTP exchange. */
@@ -143,6 +159,17 @@ public class As2Settings {
                     + " tick \"partner supports AES-GCM\" or choose a CBC algorithm (OpenAS2 4.9, for one, cannot decrypt GCM)");
         }
         s.mdnHosts = requireHosts(mdnHosts);
+        s.transferEncoding = transferEncoding;
+        return s;
+    }
+
+    /** A copy that sends its body in {@code encoding} (null: {@link TransferEncoding#BINARY}). */
+    public As2Settings withTransferEncoding(TransferEncoding encoding) {
+        if (!enabled()) {
+            return this;
+        }
+        As2Settings s = withPolicy(signOutbound, encryptOutbound, minSignAlgorithm, minEncryptAlgorithm, gcmSupported, mdnHosts);
+        s.transferEncoding = encoding == null ? TransferEncoding.BINARY : encoding;
         return s;
     }
 
@@ -357,6 +384,11 @@ public class As2Settings {
     /** Whether the partner's AS2 product decrypts AES-GCM: only then may we encrypt with it. */
     public boolean gcmSupported() {
         return gcmSupported;
+    }
+
+    /** The Content-Transfer-Encoding of the body of what we send it. */
+    public TransferEncoding transferEncoding() {
+        return transferEncoding;
     }
 
     /** The extra {@code host:port} pairs its asynchronous MDN requests may name, as entered (normalized). */

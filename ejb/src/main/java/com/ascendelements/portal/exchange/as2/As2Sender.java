@@ -19,6 +19,7 @@ import com.helger.as2lib.processor.sender.AS2HttpResponseException;
 import com.helger.as2lib.processor.sender.AS2SenderModule;
 import com.helger.as2lib.session.AS2Session;
 import com.helger.security.keystore.EKeyStoreType;
+import com.helger.mail.cte.EContentTransferEncoding;
 import com.helger.mail.datasource.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 import java.io.IOException;
@@ -136,6 +137,10 @@ public final class As2Sender {
                 .setContentType("application/edi-x12")
                 .setFilename(fileName)
                 .setData(new DataHandler(new ByteArrayDataSource(content, "application/edi-x12", fileName)));
+        // binary, the AS2 norm, unless the partner's product can only read a base64 body (the library applies it to
+        // the HTTP body and the MIME parts within)
+        request.setContentTransferEncoding(settings.transferEncoding() == As2Settings.TransferEncoding.BASE64
+                ? EContentTransferEncoding.BASE64 : EContentTransferEncoding.BINARY);
         Client as2 = new Client(partner, messageId, awaitingMdn);
         AS2ClientResponse response = as2.sendSynchronous(client, request);
         messageId = response.getOriginalMessageID();
@@ -297,6 +302,29 @@ public final class As2Sender {
         }
     }
 
+    /**
+     * A secured part whose body goes over HTTP as its Content-Transfer-Encoding says. as2-lib 5.1 announces the part's
+     * encoding (base64) in the HTTP headers but writes the decoded bytes ({@code getInputStream}), so a partner reading
+     * base64 got binary: this part hands out its encoded bytes instead.
+     */
+    private static final class SentAsEncoded extends jakarta.mail.internet.MimeBodyPart {
+        SentAsEncoded(jakarta.mail.internet.MimeBodyPart secured) throws jakarta.mail.MessagingException, IOException {
+            super(encoded(secured));
+        }
+
+        private static java.io.InputStream encoded(jakarta.mail.internet.MimeBodyPart part)
+                throws jakarta.mail.MessagingException, IOException {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            part.writeTo(out);
+            return new java.io.ByteArrayInputStream(out.toByteArray());
+        }
+
+        @Override
+        public java.io.InputStream getInputStream() throws jakarta.mail.MessagingException {
+            return getRawInputStream();
+        }
+    }
+
     /** The library's client with this exchange's keys, and no pending-MDN files on disk (the database keeps them). */
     private final class Client extends AS2Client {
         private final As2Peer partner;
@@ -315,6 +343,13 @@ public final class As2Sender {
                     MIC mic = super.calculateAndStoreMIC(message);
                     sentMic.set(mic);
                     return mic;
+                }
+
+                @Override
+                protected jakarta.mail.internet.MimeBodyPart secure(IMessage message, EContentTransferEncoding encoding)
+                        throws Exception {
+                    jakarta.mail.internet.MimeBodyPart secured = super.secure(message, encoding);
+                    return encoding == EContentTransferEncoding.BASE64 ? new SentAsEncoded(secured) : secured;
                 }
 
                 @Override

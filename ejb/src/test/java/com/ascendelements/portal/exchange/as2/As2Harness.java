@@ -36,6 +36,8 @@ final class As2Harness implements AutoCloseable {
     final Map<String, As2Peer> partners = new HashMap<>();
     /** The HTTP headers of each request received, names in lower case. */
     final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+    /** The HTTP body of each request received, as it came. */
+    final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     volatile UnaryOperator<byte[]> responseTamper = UnaryOperator.identity();
     volatile boolean failStorage;
     private final HttpServer server;
@@ -70,6 +72,7 @@ final class As2Harness implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
+            bodies.add(body);
             As2Response response = receiver.receive(headers, body, "127.0.0.1");
             response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] out = responseTamper.apply(response.body());

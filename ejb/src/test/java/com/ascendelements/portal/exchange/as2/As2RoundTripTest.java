@@ -2,6 +2,7 @@ package com.ascendelements.portal.exchange.as2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendelements.portal.partners.As2Settings;
 import com.ascendelements.portal.partners.As2Settings.MdnMode;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
@@ -315,6 +316,29 @@ class As2RoundTripTest {
 
         assertThat(result.outcome()).as(result.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
         assertThat(beta.requests).singleElement().satisfies(h -> assertThat(h.get("content-type")).contains("application/pkcs7-mime"));
+    }
+
+    @Test
+    void aPartnerWhoseProductCannotReadBinaryBodiesGetsBase64AndTheMessageRoundTrips() {
+        beta.alphaAtBeta(As2Harness.settings("ALPHA", null, true, true, false, MdnMode.SYNC, true), As2Harness.ALPHA_KEY.certificate());
+        As2Peer binary = betaAtAlpha(true, true, false, true, As2Harness.BETA_KEY.certificate());
+        As2Peer base64 = new As2Peer(2L, "BETA", binary.settings().withTransferEncoding(As2Settings.TransferEncoding.BASE64),
+                As2Harness.BETA_KEY.certificate());
+
+        As2Sender.Result asBytes = As2Harness.alphaSender().send(binary, "order-1.x12", X12);
+        As2Sender.Result asText = As2Harness.alphaSender().send(base64, "order-2.x12", X12);
+
+        assertThat(asBytes.outcome()).as(asBytes.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(asText.outcome()).as(asText.detail()).isEqualTo(As2Sender.Outcome.CONFIRMED);
+        assertThat(asText.detail()).contains("matches");
+        assertThat(beta.requests.get(0).get("content-transfer-encoding")).isEqualTo("binary");
+        assertThat(beta.requests.get(1).get("content-transfer-encoding")).isEqualTo("base64");
+        assertThat(beta.bodies.get(0)[0]).as("DER: a SEQUENCE").isEqualTo((byte) 0x30);
+        String text = new String(beta.bodies.get(1), StandardCharsets.US_ASCII);
+        assertThat(text).matches("[A-Za-z0-9+/=\\r\\n]+");
+        assertThat(java.util.Base64.getMimeDecoder().decode(text)[0]).isEqualTo((byte) 0x30);
+        assertThat(beta.accepted).extracting(a -> new String(a.payload(), StandardCharsets.US_ASCII))
+                .containsExactly(new String(X12, StandardCharsets.US_ASCII), new String(X12, StandardCharsets.US_ASCII));
     }
 
     @Test

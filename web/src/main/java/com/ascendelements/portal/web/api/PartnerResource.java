@@ -137,11 +137,19 @@ public class PartnerResource {
                     change.encryptAlgorithm() == null ? "aes256-cbc" : change.encryptAlgorithm(),
                     change.signOutbound() == null ? change.requireSigned() : change.signOutbound(),
                     change.encryptOutbound() == null ? change.requireEncrypted() : change.encryptOutbound(),
-                    change.minSignAlgorithm(), change.minEncryptAlgorithm(), change.gcmSupported(), change.mdnHosts());
+                    change.minSignAlgorithm(), change.minEncryptAlgorithm(), change.gcmSupported(), change.mdnHosts())
+                    .withTransferEncoding(transferEncoding(change.transferEncoding()));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
         return PartnerView.of(administration.changeAs2Settings(id, settings));
+    }
+
+    private static As2Settings.TransferEncoding transferEncoding(String name) {
+        return name == null ? null : java.util.Arrays.stream(As2Settings.TransferEncoding.values())
+                .filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown transferEncoding " + name + "; known: "
+                        + java.util.Arrays.toString(As2Settings.TransferEncoding.values())));
     }
 
     @GET

@@ -28,18 +28,19 @@ public record PartnerView(long id, String code, String name, Set<String> roles, 
     /**
      * The partner's AS2 settings; null when it does not trade over AS2. {@code requireSigned}, {@code requireEncrypted},
      * {@code minSignAlgorithm}, {@code minEncryptAlgorithm} and {@code mdnHosts} are what we require of its messages;
-     * {@code signOutbound}, {@code encryptOutbound}, {@code compress}, the algorithms, {@code gcmSupported} and the MDN
-     * settings are about what we send it. In a change, a missing signOutbound / encryptOutbound follows
+     * {@code signOutbound}, {@code encryptOutbound}, {@code compress}, the algorithms, {@code gcmSupported},
+     * {@code transferEncoding} (BINARY or BASE64) and the MDN settings are about what we send it. In a change, a missing signOutbound / encryptOutbound follows
      * requireSigned / requireEncrypted, missing minimums are sha-256 and aes128-cbc.
      */
     public record As2View(String as2Id, String url, boolean requireSigned, boolean requireEncrypted, boolean compress,
                           String mdnMode, boolean mdnSigned, String signAlgorithm, String encryptAlgorithm,
                           Boolean signOutbound, Boolean encryptOutbound, String minSignAlgorithm, String minEncryptAlgorithm,
-                          boolean gcmSupported, String mdnHosts) {
+                          boolean gcmSupported, String mdnHosts, String transferEncoding) {
         static As2View of(As2Settings s) {
             return s.enabled() ? new As2View(s.as2Id(), s.url(), s.requireSigned(), s.requireEncrypted(), s.compress(),
                     s.mdnMode().name(), s.mdnSigned(), s.signAlgorithm(), s.encryptAlgorithm(), s.signOutbound(),
-                    s.encryptOutbound(), s.minSignAlgorithm(), s.minEncryptAlgorithm(), s.gcmSupported(), s.mdnHostsText()) : null;
+                    s.encryptOutbound(), s.minSignAlgorithm(), s.minEncryptAlgorithm(), s.gcmSupported(), s.mdnHostsText(),
+                    s.transferEncoding().name()) : null;
         }
     }
 

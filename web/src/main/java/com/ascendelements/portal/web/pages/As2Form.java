@@ -33,6 +33,7 @@ public class As2Form implements Serializable {
     private String signAlgorithm = "sha-256";
     private String encryptAlgorithm = "aes256-cbc";
     private boolean gcmSupported;
+    private As2Settings.TransferEncoding transferEncoding = As2Settings.TransferEncoding.BINARY;
 
     static As2Form of(As2Settings s) {
         As2Form f = new As2Form();
@@ -52,6 +53,7 @@ public class As2Form implements Serializable {
             f.signAlgorithm = s.signAlgorithm();
             f.encryptAlgorithm = s.encryptAlgorithm();
             f.gcmSupported = s.gcmSupported();
+            f.transferEncoding = s.transferEncoding();
         }
         return f;
     }
@@ -59,10 +61,12 @@ public class As2Form implements Serializable {
     /** The settings as entered; IllegalArgumentException with the reason when they do not make a profile. */
     As2Settings settings() {
         return As2Settings.of(as2Id, as2Url, requireSigned, requireEncrypted, compress, mdnMode, mdnSigned, signAlgorithm,
-                encryptAlgorithm, signOutbound, encryptOutbound, minSignAlgorithm, minEncryptAlgorithm, gcmSupported, mdnHosts);
+                encryptAlgorithm, signOutbound, encryptOutbound, minSignAlgorithm, minEncryptAlgorithm, gcmSupported, mdnHosts)
+                .withTransferEncoding(transferEncoding);
     }
 
     public As2Settings.MdnMode[] getMdnModes() { return As2Settings.MdnMode.values(); }
+    public As2Settings.TransferEncoding[] getTransferEncodings() { return As2Settings.TransferEncoding.values(); }
     public List<String> getSignAlgorithms() { return As2Settings.SIGN_ALGORITHMS.stream().sorted().toList(); }
     public List<String> getEncryptAlgorithms() { return As2Settings.ENCRYPT_ALGORITHMS.stream().sorted().toList(); }
 
@@ -96,4 +100,6 @@ public class As2Form implements Serializable {
     public void setEncryptAlgorithm(String v) { this.encryptAlgorithm = v; }
     public boolean isGcmSupported() { return gcmSupported; }
     public void setGcmSupported(boolean v) { this.gcmSupported = v; }
+    public As2Settings.TransferEncoding getTransferEncoding() { return transferEncoding; }
+    public void setTransferEncoding(As2Settings.TransferEncoding v) { this.transferEncoding = v; }
 }
