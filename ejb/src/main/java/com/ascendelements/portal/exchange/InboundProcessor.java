@@ -4,6 +4,7 @@ import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgment;
@@ -23,6 +24,7 @@ import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
+import com.ascendelements.portal.exchange.translation.ReceivingAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
 import com.ascendelements.portal.exchange.translation.TranslationException;
 import com.ascendelements.portal.partners.OutboundDelimiters;
@@ -83,6 +85,8 @@ public class InboundProcessor {
     private ShipNoticeTranslator shipNoticeTranslator;
     @Inject
     private ShipNotices shipNotices;
+    @Inject
+    private com.ascendelements.portal.shipping.GoodsReceipts goodsReceipts;
     @Inject
     private InvoiceTranslator invoiceTranslator;
     @Inject
@@ -168,6 +172,10 @@ public class InboundProcessor {
         if (carries(report, "810")) {
             gateway.invoices().readEach(content, ifAccepted(accepted,
                     invoice -> applyInvoice(interchange, invoice, from, to, applied, problems)));
+        }
+        if (carries(report, "861")) {
+            gateway.receivingAdvices().readEach(content, ifAccepted(accepted,
+                    advice -> applyReceivingAdvice(interchange, advice, from, to, applied, problems)));
         }
         applyAcknowledgments(content, report, interchange, from, applied, problems);
         if (!problems.isEmpty()) {
@@ -350,6 +358,34 @@ public class InboundProcessor {
             applied.add("Invoice recorded: " + invoice.invoiceNumber());
         } catch (TranslationException e) {
             problems.add(e.getMessage());
+        }
+    }
+
+    /**
+     * An 861: the sender, a customer, reports what arrived of a shipment the hub sent it. Every receipt of the advice
+     * is recorded, or none (the reason goes to the interchange).
+     */
+    private void applyReceivingAdvice(Interchange interchange, ReceivingAdviceMessage advice, TradingPartner receiver,
+                                      TradingPartner hub, List<String> applied, List<String> problems) {
+        String what = "861 " + advice.getReference();
+        Optional<String> reference = ReceivingAdviceTranslator.shipmentReference(advice);
+        Optional<ShipNotice> notice = reference.flatMap(r -> shipNotices.byShipmentId(hub, r))
+                .filter(n -> n.receiver().id().equals(receiver.id()));
+        if (notice.isEmpty()) {
+            interchanges.addDocument(new InterchangeDocument(interchange, "861", advice.getControlNumber(), advice.getReference(), null));
+            problems.add(what + ": " + reference.map(r -> "no shipment " + r + " from " + hub.name() + " to " + receiver.name())
+                    .orElse("names no shipment (REF SI or BM)"));
+            return;
+        }
+        notice.get().orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "861",
+                advice.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
+        try {
+            List<com.ascendelements.portal.shipping.LotReceipt> receipts = goodsReceipts.receive(notice.get(),
+                    ReceivingAdviceTranslator.toEntries(advice), "EDI " + receiver.code(), advice.getReference());
+            applied.add(what + " for shipment " + notice.get().shipmentId() + " applied: " + receipts.size() + " receipt(s), shipment "
+                    + notice.get().status());
+        } catch (TranslationException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(what + " for shipment " + notice.get().shipmentId() + " not applied: " + e.getMessage());
         }
     }
 

@@ -10,6 +10,7 @@ import com.ascendelements.portal.exchange.translation.ApplicationAdviceTranslato
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
+import com.ascendelements.portal.exchange.translation.ReceivingAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.InvoiceDisputed;
@@ -20,6 +21,8 @@ import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderAnswered;
 import com.ascendelements.portal.purchasing.PurchaseOrderPlaced;
+import com.ascendelements.portal.shipping.GoodsReceived;
+import com.ascendelements.portal.shipping.LotReceipt;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipmentDispatched;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +33,8 @@ import java.time.LocalDate;
 
 /**
  * Writes the X12 that a business event sends, in the transaction of the event itself: the 850 of an order the hub
- * places, the 855 once every line of an order is answered, the 856 of a shipment and the 810 of an invoice. What the
+ * places, the 855 once every line of an order is answered, the 856 of a shipment, the 810 of an invoice, the 824 of a
+ * disputed invoice and the 861 of a receipt at the hub's dock. What the
  * hub sends goes out to its partner (outbound, ready to send, waiting for the partner's 997); what a supplier without
  * EDI keys in the portal (web EDI) is recorded as if the supplier had sent it (inbound, processed).
  */
@@ -73,6 +77,22 @@ public class OutboundDocuments {
         if (!event.invoice().seller().hasRole(PartnerRole.HUB)) {
             rejectInvoice(event.invoice(), event.reason());
         }
+    }
+
+    /** What the hub received of a supplier's shipment: the supplier hears it as an 861 when its profile asks for them. */
+    void onReceived(@Observes GoodsReceived event) {
+        ShipNotice notice = event.notice();
+        if (notice.receiver().hasRole(PartnerRole.HUB) && notice.shipper().acknowledgments().sendReceivingAdvice()) {
+            adviseReceipt(notice, event.receipt());
+        }
+    }
+
+    /** The 861 of one receipt at the hub's dock, from the hub (the shipment's receiver) to the shipper. */
+    public Interchange adviseReceipt(ShipNotice notice, LotReceipt receipt) {
+        return record(new Document("861", "RC", "RCV-" + receipt.id(), receipt.item().lot().order().purchaseOrder().orElse(null),
+                        "RECEIVING_ADVICE_SENT"), notice.receiver(), notice.shipper(),
+                (writer, e) -> writer.write(ReceivingAdviceTranslator.toMessage(notice, receipt, LocalDate.now(clock)), e.from(), e.to(),
+                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
     /** The 824 that rejects a partner's invoice with finance's reason, from the hub (the invoice's buyer) to its seller. */

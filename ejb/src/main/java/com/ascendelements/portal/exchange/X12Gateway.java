@@ -3,6 +3,7 @@ package com.ascendelements.portal.exchange;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
 import com.ascendelements.portal.edi.x12.InvoiceReader;
+import com.ascendelements.portal.edi.x12.ReceivingAdviceReader;
 import com.ascendelements.portal.edi.x12.ShipNoticeReader;
 import com.ascendelements.portal.edi.x12.PurchaseOrderAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
@@ -41,6 +42,7 @@ public class X12Gateway {
     private final PurchaseOrderAcknowledgmentReader orderAcknowledgments = new PurchaseOrderAcknowledgmentReader();
     private final ShipNoticeReader shipNotices = new ShipNoticeReader();
     private final InvoiceReader invoices = new InvoiceReader();
+    private final ReceivingAdviceReader receivingAdvices = new ReceivingAdviceReader();
 
     @PostConstruct
     void warmUp() {
@@ -75,6 +77,10 @@ public class X12Gateway {
 
     public InvoiceReader invoices() {
         return invoices;
+    }
+
+    public ReceivingAdviceReader receivingAdvices() {
+        return receivingAdvices;
     }
 
     public FunctionalAcknowledgmentReader functionalAcknowledgments() {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * How 997s flow with a partner: whether we answer its functional groups with 997s, whether it answers ours, and how
  * long we wait for its 997 before one of our groups is overdue, what we do when it reuses an interchange control
- * number for another file, and which envelope deviations its system is known to make that we accept (each still noted
- * in the TA1/997 and the reason; none by default: strict).
+ * number for another file, which envelope deviations its system is known to make that we accept (each still noted
+ * in the TA1/997 and the reason; none by default: strict), and whether a supplier is sent an 861 Receiving Advice for
+ * what the hub receives of its shipments (off by default).
  */
 @Embeddable
 public class AcknowledgmentSettings {
@@ -38,6 +39,9 @@ public class AcknowledgmentSettings {
     /** Names of the allowed {@link EnvelopeDeviation}s, comma-separated; empty is strict. */
     @Column(name = "allowed_envelope_deviations", nullable = false, length = 400)
     private String allowedEnvelopeDeviations = "";
+
+    @Column(name = "send_receiving_advice", nullable = false)
+    private boolean sendReceivingAdvice;
 
     protected AcknowledgmentSettings() {
         // JPA
@@ -94,6 +98,19 @@ public class AcknowledgmentSettings {
             }
         }
         return allowed;
+    }
+
+    /** Whether the partner, as a supplier, is sent an 861 for each receipt of its material at the hub's dock. */
+    public boolean sendReceivingAdvice() {
+        return sendReceivingAdvice;
+    }
+
+    /** These settings with 861s sent, or not. */
+    public AcknowledgmentSettings withReceivingAdvice(boolean send) {
+        AcknowledgmentSettings copy = new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours,
+                reusedControlNumbers(), allowedEnvelopeDeviations());
+        copy.sendReceivingAdvice = send;
+        return copy;
     }
 
     public Duration window() {

@@ -86,6 +86,10 @@ public class LotReceipt {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The receiving advice (861 BRA01) that reported it, when it came by EDI. */
+    @Column(name = "advice_reference", length = 50)
+    private String adviceReference;
+
     protected LotReceipt() {
         // JPA
     }
@@ -221,5 +225,13 @@ public class LotReceipt {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public Optional<String> adviceReference() {
+        return Optional.ofNullable(adviceReference);
+    }
+
+    void reportedBy(String adviceReference) {
+        this.adviceReference = adviceReference;
     }
 }

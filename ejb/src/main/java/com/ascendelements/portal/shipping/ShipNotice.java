@@ -124,18 +124,48 @@ public class ShipNotice {
      * "delivery completed" closes its item whatever arrived.
      */
     public LotReceipt receiveLot(ReceiptEntry entry, String by, Clock clock) {
+        return receiveLots(List.of(entry), by, clock).get(0);
+    }
+
+    /**
+     * Records several receipts at once (the items of one receiving advice): every entry is checked before any is
+     * recorded, so a refused entry leaves the shipment as it was.
+     */
+    public List<LotReceipt> receiveLots(List<ReceiptEntry> entries, String by, Clock clock) {
+        return receiveLots(entries, by, null, clock);
+    }
+
+    /**
+     * As {@link #receiveLots(List, String, Clock)}, for the receipts of one receiving advice (861 BRA01): an advice
+     * already recorded on this shipment is refused, so that a second file with the same advice counts nothing twice.
+     */
+    public List<LotReceipt> receiveLots(List<ReceiptEntry> entries, String by, String adviceReference, Clock clock) {
+        if (adviceReference != null) {
+            lotReceipts.stream().filter(r -> r.adviceReference().filter(adviceReference::equals).isPresent()).findFirst().ifPresent(r -> {
+                throw new IllegalStateException("Receiving advice " + adviceReference + " was recorded on shipment " + shipmentId
+                        + " already (" + r.recordedAt() + ", by " + r.receivedBy() + "); a correction needs a new advice");
+            });
+        }
         if (status == ShipNoticeStatus.CANCELLED || receipt != null) {
             throw new IllegalStateException("Shipment " + shipmentId + " is " + status + (receipt != null ? " as a whole" : "")
                     + "; it takes no receipts per lot");
         }
-        checkReceiptDate(entry.receivedOn(), clock);
-        ShipmentItem item = item(entry.lotNumber(), entry.poLineNumber());
-        LotReceipt lotReceipt = new LotReceipt(this, item, entry, by, clock.instant());
-        lotReceipts.add(lotReceipt);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("Nothing received on shipment " + shipmentId);
+        }
+        List<LotReceipt> recorded = new ArrayList<>();
+        for (ReceiptEntry entry : entries) {
+            checkReceiptDate(entry.receivedOn(), clock);
+            ShipmentItem item = item(entry.lotNumber(), entry.poLineNumber());
+            LotReceipt lotReceipt = new LotReceipt(this, item, entry, by, clock.instant());
+            lotReceipt.reportedBy(adviceReference);
+            recorded.add(lotReceipt);
+        }
+        lotReceipts.addAll(recorded);
         status = itemsStream().allMatch(this::arrived)
                 ? (itemsStream().anyMatch(this::differs) ? ShipNoticeStatus.RECEIVED_WITH_DISCREPANCY : ShipNoticeStatus.RECEIVED)
                 : ShipNoticeStatus.PARTIALLY_RECEIVED;
-        return lotReceipt;
+        return recorded;
     }
 
     private void checkReceiptDate(LocalDate receivedOn, Clock clock) {

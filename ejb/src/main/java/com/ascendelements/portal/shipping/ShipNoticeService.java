@@ -56,7 +56,7 @@ public class ShipNoticeService {
     private Event<ShipmentDispatched> dispatched;
 
     @Inject
-    private Event<GoodsReceived> received;
+    private GoodsReceipts goodsReceipts;
 
     public Page<ShipNotice> search(String text, ShipNoticeStatus status, PageRequest page) {
         Long restrictedTo = scope.restrictedToPartner().orElse(null);
@@ -144,18 +144,10 @@ public class ShipNoticeService {
         if (!mayReceive(notice)) {
             throw new NotFoundException("Ship notice " + id);
         }
-        LotReceipt receipt;
         try {
-            receipt = notice.receiveLot(entry, scope.callerName(), clock);
+            return goodsReceipts.receive(notice, List.of(entry), scope.callerName(), null).get(0);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        em.flush();  // the receipt's id for the answer and the audit entry
-        audit.record("LOT_RECEIVED", "ShipNotice", id, "Shipment " + notice.shipmentId() + " lot " + receipt.item().lot().lotNumber()
-                + " line " + receipt.item().poLineNumber() + ": " + receipt.received() + " received"
-                + (receipt.rejected().isPositive() ? ", " + receipt.rejected() + " rejected" : "") + " on " + receipt.receivedOn()
-                + "; shipment " + notice.status());
-        received.fire(new GoodsReceived(notice, receipt));
-        return receipt;
     }
 }

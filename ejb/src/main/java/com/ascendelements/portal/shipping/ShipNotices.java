@@ -32,6 +32,17 @@ public class ShipNotices {
                 .setParameter("shipper", shipper.id()).setParameter("id", shipmentId.strip()).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** The shipment the shipper identified so (BSN02), or failing that, by its bill of lading. */
+    public java.util.Optional<ShipNotice> byShipmentId(TradingPartner shipper, String reference) {
+        List<ShipNotice> found = em.createQuery("SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.shipmentId = :id", ShipNotice.class)
+                .setParameter("shipper", shipper.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
+        if (found.isEmpty()) {
+            found = em.createQuery("SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.billOfLading = :id ORDER BY s.id", ShipNotice.class)
+                    .setParameter("shipper", shipper.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
+        }
+        return found.stream().findFirst();
+    }
+
     /** What has shipped against each line of the order so far (cancelled shipments left out), in the line's unit. */
     public Map<String, Quantity> shippedPerLine(PurchaseOrder order) {
         List<Object[]> rows = em.createQuery("SELECT i.poLineNumber, i.quantity.unit, SUM(i.quantity.amount) FROM ShipmentItem i"

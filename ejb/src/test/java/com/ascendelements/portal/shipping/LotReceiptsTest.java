@@ -58,6 +58,29 @@ class LotReceiptsTest {
     }
 
     @Test
+    void severalReceiptsAtOnceAreRecordedAllOrNone() {
+        // an 861 with two good items and one for a lot the shipment does not have: nothing is recorded
+        assertThatThrownBy(() -> notice.receiveLots(java.util.List.of(truck("LOT-A", "TRUCK-1", "20000"), truck("LOT-B", "TRUCK-1", "5000"),
+                truck("LOT-Z", "TRUCK-1", "1")), "EDI ECOPRO", CLOCK)).hasMessageContaining("Lot LOT-Z is not on ship notice SH-3T");
+        assertThat(notice.lotReceipts()).isEmpty();
+        assertThat(notice.status()).isNotIn(ShipNoticeStatus.PARTIALLY_RECEIVED, ShipNoticeStatus.RECEIVED);
+
+        assertThat(notice.receiveLots(java.util.List.of(truck("LOT-A", "TRUCK-1", "60000"), truck("LOT-B", "TRUCK-1", "5000")),
+                "EDI ECOPRO", CLOCK)).hasSize(2);
+        assertThat(notice.status()).isEqualTo(ShipNoticeStatus.RECEIVED);
+        assertThat(notice.lotReceipts()).extracting(LotReceipt::receivedBy).containsOnly("EDI ECOPRO");
+    }
+
+    @Test
+    void aReceivingAdviceIsRecordedOnceHoweverManyFilesCarryIt() {
+        notice.receiveLots(java.util.List.of(truck("LOT-A", "TRUCK-1", "20000")), "EDI ECOPRO", "GR-1", CLOCK);
+        assertThatThrownBy(() -> notice.receiveLots(java.util.List.of(truck("LOT-A", "TRUCK-1", "20000")), "EDI ECOPRO", "GR-1", CLOCK))
+                .hasMessageContaining("Receiving advice GR-1 was recorded on shipment SH-3T already");
+        notice.receiveLots(java.util.List.of(truck("LOT-A", "TRUCK-2", "20000")), "EDI ECOPRO", "GR-2", CLOCK);
+        assertThat(notice.lotReceipts()).extracting(r -> r.adviceReference().orElseThrow()).containsExactly("GR-1", "GR-2");
+    }
+
+    @Test
     void aShortfallBeyondTheFranchiseOrARejectionIsADiscrepancy() {
         notice.receiveLot(truck("LOT-B", null, "5000"), "dock", CLOCK);
         // 59.8 t of 60 t: 0.33 % short, beyond the franchise: more may be on its way, until the dock says it was the last

@@ -1010,6 +1010,74 @@ class PortalIT {
                 .contains("REF*ZZ*PROVISIONAL", "IT1*1*12000*KG*28.5", "TDS*34200000");
     }
 
+    /**
+     * EcoPro's 861 for what the hub shipped it: every receipt of the advice is recorded, or none with the reason; only
+     * the shipment's receiver may report on it.
+     */
+    @Test
+    void aCustomersReceivingAdviceRecordsWhatArrivedOfTheHubsShipmentOrIsRefusedWithItsReason() {
+        HttpResponse<String> ordered = client.post("api/interchanges?fileName=ECO-4500099861.x12",
+                purchaseOrderFrom("ECOPROBMUS", "000009861", "ECO-4500099861"), "ecopro", "demo-ecopro");
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(200);
+        long orderId = array(client.get("api/purchase-orders?poNumber=ECO-4500099861", "buyer", "demo-buyer")).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String line : List.of("1", "2")) {
+            assertThat(client.post("api/purchase-orders/" + orderId + "/lines/" + line + "/accept", new byte[0], "buyer", "demo-buyer")
+                    .statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> shipped = client.postJson("api/purchase-orders/" + orderId + "/ship-notices",
+                shipment(client.get("api/purchase-orders/" + orderId + "/ship-notice-draft", "buyer", "demo-buyer"), "AE-SH-9861", "12000"),
+                "buyer", "demo-buyer");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(201);
+        long noticeId = array(client.get("api/ship-notices?text=AE-SH-9861", "buyer", "demo-buyer")).getJsonObject(0).getJsonNumber("id").longValue();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+
+        // a lot that is not on the shipment: the advice is refused whole, with the reason, and nothing is recorded
+        JsonObject wrongLot = object(client.post("api/interchanges?fileName=eco-861-wrong-lot.x12",
+                receivingAdvice("ECOPROBMUS", "000009862", "ECO-GR-000009862", "AE-SH-9861", "PCW-LOT-9", today), "ecopro", "demo-ecopro"));
+        assertThat(wrongLot.getString("status")).isEqualTo("FAILED");
+        assertThat(wrongLot.getString("reason")).contains("861 ECO-GR-000009862 for shipment AE-SH-9861 not applied",
+                "Lot PCW-LOT-9 is not on ship notice AE-SH-9861");
+        // a partner that did not receive the shipment cannot report on it: for it, the shipment does not exist
+        JsonObject notItsShipment = object(client.post("api/interchanges?fileName=skba-861.x12",
+                receivingAdvice("080231617", "000009863", "ECO-GR-000009863", "AE-SH-9861", "PCW-LOT-1", today), "skba", "demo-skba"));
+        assertThat(notItsShipment.getString("status")).isEqualTo("FAILED");
+        assertThat(notItsShipment.getString("reason")).contains("no shipment AE-SH-9861 from Ascend Elements");
+        assertThat(object(client.get("api/ship-notices/" + noticeId, "buyer", "demo-buyer")).getJsonArray("receipts")).isEmpty();
+
+        // 11,800 kg accepted and 200 kg rejected (RCD06-08: 200 KG, 08) of the 12,000 kg shipped
+        JsonObject applied = object(client.post("api/interchanges?fileName=eco-861.x12",
+                receivingAdvice("ECOPROBMUS", "000009864", "ECO-GR-000009864", "AE-SH-9861", "PCW-LOT-1", today), "ecopro", "demo-ecopro"));
+        assertThat(applied.getString("status")).as(applied.toString()).isEqualTo("PROCESSED");
+        assertThat(applied.getString("reason")).contains("861 ECO-GR-000009864 for shipment AE-SH-9861 applied: 1 receipt(s)");
+        JsonObject notice = object(client.get("api/ship-notices/" + noticeId, "ecopro", "demo-ecopro"));
+        assertThat(notice.getString("status")).isEqualTo("RECEIVED_WITH_DISCREPANCY");
+        JsonObject receipt = notice.getJsonArray("receipts").getJsonObject(0);
+        assertThat(receipt.getString("receivedBy")).isEqualTo("EDI ECOPRO");
+        assertThat(receipt.getString("rejectionReason")).isEqualTo("Contaminated drums");
+        assertThat(notice.getJsonArray("items").getJsonObject(0).getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("11800");
+        assertThat(notice.getJsonArray("items").getJsonObject(0).getJsonNumber("rejected").bigDecimalValue()).isEqualByComparingTo("200");
+
+        // the same advice in another file (a new ISA13) is not counted twice
+        JsonObject again = object(client.post("api/interchanges?fileName=eco-861-again.x12",
+                receivingAdvice("ECOPROBMUS", "000009865", "ECO-GR-000009864", "AE-SH-9861", "PCW-LOT-1", today), "ecopro", "demo-ecopro"));
+        assertThat(again.getString("status")).isEqualTo("FAILED");
+        assertThat(again.getString("reason")).contains("Receiving advice ECO-GR-000009864 was recorded on shipment AE-SH-9861 already");
+        assertThat(object(client.get("api/ship-notices/" + noticeId, "buyer", "demo-buyer")).getJsonArray("receipts")).hasSize(1);
+    }
+
+    /** An 861 from {@code senderId}: one RCD for the lot, 11,800 kg received and 200 kg rejected with the reason. */
+    private static byte[] receivingAdvice(String senderId, String controlNumber, String advice, String shipmentId, String lot, String day) {
+        // SK Battery America's interchange id is its DUNS number (qualifier 01)
+        String isa = String.format("ISA*00*          *00*          *%s*%-15s*ZZ*%-15s*261128*1015*U*00401*%s*0*P*>~",
+                senderId.chars().allMatch(Character::isDigit) ? "01" : "ZZ", senderId, "ASCENDELEMENTS", controlNumber);
+        int group = Integer.parseInt(controlNumber);
+        return (isa + "\nGS*RC*ECOPRO*ASCENDEL*20261128*1015*" + group + "*X*004010~\n"
+                + "ST*861*0001~\nBRA*" + advice + "*" + day + "*00*1~\nREF*SI*" + shipmentId + "~\nDTM*050*" + day + "~\n"
+                + "RCD*1*11800*KG***200*KG*08~\nLIN*1*VP*CAM-NMC811*LT*" + lot + "~\nREF*ZZ**Contaminated drums~\n"
+                + "CTT*1*11800~\nSE*9*0001~\nGE*1*" + group + "~\nIEA*1*" + controlNumber + "~\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** A ship notice from a prefilled draft: one lot for its first line, with carrier, bill of lading and weights. */
     @Test
     void theReceiverRecordsWhatArrivedPerLotOnEachTruckAndOnlyTheReceiverMay() {
@@ -1056,7 +1124,25 @@ class PortalIT {
         assertThat(object(client.get("api/ship-notices/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("PARTIALLY_RECEIVED");
         String truck2 = "{\"lotNumber\":\"PCW-LOT-1\",\"poLineNumber\":\"1\",\"receivedOn\":\"" + today + "\",\"deliveryReference\":\"TRUCK-2\","
                 + "\"received\":3900,\"rejected\":100,\"unit\":\"kg\",\"rejectionReason\":\"swollen cells\",\"deliveryCompleted\":true}";
-        assertThat(client.postJson(path, truck2, "buyer", "demo-buyer").statusCode()).isEqualTo(201);
+        // Piedmont's profile asks for 861s from now on: the second truck's receipt goes out as one, for Piedmont's eyes only
+        String acknowledgments = "{\"sendAcknowledgments\":true,\"expectAcknowledgments\":true,\"windowHours\":24,"
+                + "\"reusedControlNumbers\":\"REJECT\",\"sendReceivingAdvice\":true}";
+        try {
+            HttpResponse<String> asked = client.put("api/partners/PIEDMONT/acknowledgments", acknowledgments, "admin", "demo-admin");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            assertThat(object(asked).getJsonObject("acknowledgments").getBoolean("sendReceivingAdvice")).isTrue();
+            assertThat(client.postJson(path, truck2, "buyer", "demo-buyer").statusCode()).isEqualTo(201);
+        } finally {
+            client.put("api/partners/PIEDMONT/acknowledgments", acknowledgments.replace("\"sendReceivingAdvice\":true", "\"sendReceivingAdvice\":false"),
+                    "admin", "demo-admin");
+        }
+        JsonObject advice = onlyInterchange("861-RCV-", "piedmont", "demo-piedmont");
+        assertThat(advice.getString("direction")).isEqualTo("OUTBOUND");
+        // 3,900 kg received and 100 kg rejected, in the item's unit: 3.9 t and 0.1 t
+        assertThat(client.get("api/interchanges/" + advice.getJsonNumber("id") + "/content", "piedmont", "demo-piedmont").body())
+                .contains("GS*RC*", "ST*861*", "REF*SI*PCW-SH-RCPT", "PRF*AE-PO-IT-RCPT", "RCD*1*3.9*MT***0.1*MT*08",
+                        "LIN*1*VP*EOL-LIB-EV*LT*PCW-LOT-1", "REF*BM*TRUCK-2", "REF*ZZ**swollen cells", "CTT*1*3.9");
+        assertThat(client.get("api/interchanges?fileName=861-RCV-", "skba", "demo-skba").headers().firstValue("X-Total-Count")).contains("0");
 
         // the shipper sees what arrived: 6 t + 3.9 t received, 0.1 t rejected, a discrepancy for a person to settle
         JsonObject notice = object(client.get("api/ship-notices/" + id, "piedmont", "demo-piedmont"));

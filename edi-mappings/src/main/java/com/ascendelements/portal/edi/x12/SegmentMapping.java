@@ -314,6 +314,13 @@ final class SegmentMapping {
             return value == null || value.isBlank() ? null : value.strip();
         }
 
+        /** @return the first component of element {@code position} (a composite's unit, C001-01), or {@code null} */
+        String firstComponent(int position) {
+            String value = e(position);
+            int separator = value == null ? -1 : value.indexOf(componentSeparator);
+            return separator < 0 ? value : separator == 0 ? null : value.substring(0, separator).strip();
+        }
+
         /** @return element {@code position} as a decimal (X12 R or N0), or {@code null} when absent or not a number */
         BigDecimal number(int position) {
             String value = e(position);

@@ -95,7 +95,8 @@ public class PartnerResource {
     @Operation(summary = "Change how 997s flow with a partner, what a different file under a used ISA13 gets"
             + " (reusedControlNumbers: REJECT or PROCESS_WITH_WARNING) and which envelope deviations of its system are"
             + " accepted and noted (allowedEnvelopeDeviations: ISA11_U_AS_REPETITION_SEPARATOR, GS04_SIX_DIGIT_DATE,"
-            + " IEA02_UNPADDED, ISA12_UNSUPPORTED_VERSION, SET_IN_OTHER_FUNCTIONAL_GROUP) (administrators)")
+            + " IEA02_UNPADDED, ISA12_UNSUPPORTED_VERSION, SET_IN_OTHER_FUNCTIONAL_GROUP), and whether a supplier is sent an"
+            + " 861 for each receipt of its material (sendReceivingAdvice; left out: unchanged) (administrators)")
     public PartnerView changeAcknowledgments(@PathParam("code") String code, PartnerView.AcknowledgmentView change) {
         if (change == null) {
             throw new InvalidRequestException("Give sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers"
@@ -107,10 +108,13 @@ public class PartnerResource {
             if (change.allowedEnvelopeDeviations() != null) {
                 change.allowedEnvelopeDeviations().forEach(name -> deviations.add(deviationNamed(name)));
             }
-            return PartnerView.of(administration.changeAcknowledgmentSettings(id, new AcknowledgmentSettings(
-                    change.sendAcknowledgments(), change.expectAcknowledgments(), change.windowHours(),
-                    change.reusedControlNumbers() == null ? ReusedControlNumbers.REJECT
-                            : ReusedControlNumbers.valueOf(change.reusedControlNumbers()), deviations)));
+            AcknowledgmentSettings settings = new AcknowledgmentSettings(change.sendAcknowledgments(), change.expectAcknowledgments(),
+                    change.windowHours(), change.reusedControlNumbers() == null ? ReusedControlNumbers.REJECT
+                            : ReusedControlNumbers.valueOf(change.reusedControlNumbers()), deviations);
+            // sendReceivingAdvice left out: as it was
+            boolean receivingAdvice = change.sendReceivingAdvice() == null
+                    ? administration.get(id).acknowledgments().sendReceivingAdvice() : change.sendReceivingAdvice();
+            return PartnerView.of(administration.changeAcknowledgmentSettings(id, settings.withReceivingAdvice(receivingAdvice)));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -18,10 +18,10 @@ public record PartnerView(long id, String code, String name, Set<String> roles, 
      * EnvelopeDeviation; empty: strict).
      */
     public record AcknowledgmentView(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
-                                     String reusedControlNumbers, List<String> allowedEnvelopeDeviations) {
+                                     String reusedControlNumbers, List<String> allowedEnvelopeDeviations, Boolean sendReceivingAdvice) {
         static AcknowledgmentView of(AcknowledgmentSettings s) {
             return new AcknowledgmentView(s.sendAcknowledgments(), s.expectAcknowledgments(), s.windowHours(),
-                    s.reusedControlNumbers().name(), s.allowedEnvelopeDeviations().stream().map(Enum::name).toList());
+                    s.reusedControlNumbers().name(), s.allowedEnvelopeDeviations().stream().map(Enum::name).toList(), s.sendReceivingAdvice());
         }
     }
 

@@ -58,6 +58,7 @@ public class PartnerAdminPage implements Serializable {
     private boolean lineBreak;
     private boolean sendAcknowledgments;
     private boolean expectAcknowledgments;
+    private boolean sendReceivingAdvice;
     @Min(value = 1, message = "At least 1 hour")
     @Max(value = 720, message = "At most 720 hours (30 days)")
     private int windowHours;
@@ -95,6 +96,7 @@ public class PartnerAdminPage implements Serializable {
         AcknowledgmentSettings acks = p.acknowledgments();
         sendAcknowledgments = acks.sendAcknowledgments();
         expectAcknowledgments = acks.expectAcknowledgments();
+        sendReceivingAdvice = acks.sendReceivingAdvice();
         windowHours = acks.windowHours();
         reusedControlNumbers = acks.reusedControlNumbers();
         allowedDeviations = acks.allowedEnvelopeDeviations().toArray(EnvelopeDeviation[]::new);
@@ -128,7 +130,7 @@ public class PartnerAdminPage implements Serializable {
             administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
                     new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers,
-                            allowedDeviations == null ? Set.of() : Set.of(allowedDeviations)),
+                            allowedDeviations == null ? Set.of() : Set.of(allowedDeviations)).withReceivingAdvice(sendReceivingAdvice),
                     as2.settings());
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
@@ -143,6 +145,8 @@ public class PartnerAdminPage implements Serializable {
     public boolean isSendAcknowledgments() { return sendAcknowledgments; }
     public void setSendAcknowledgments(boolean v) { this.sendAcknowledgments = v; }
     public boolean isExpectAcknowledgments() { return expectAcknowledgments; }
+    public boolean isSendReceivingAdvice() { return sendReceivingAdvice; }
+    public void setSendReceivingAdvice(boolean v) { this.sendReceivingAdvice = v; }
     public void setExpectAcknowledgments(boolean v) { this.expectAcknowledgments = v; }
     public ReusedControlNumbers[] getReusedControlNumberChoices() { return ReusedControlNumbers.values(); }
     public EnvelopeDeviation[] getDeviationChoices() { return EnvelopeDeviation.values(); }

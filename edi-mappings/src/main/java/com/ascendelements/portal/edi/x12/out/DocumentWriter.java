@@ -13,6 +13,8 @@ import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.message.ReceivedItem;
+import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
 import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
@@ -134,6 +136,50 @@ public final class DocumentWriter {
                 writeLevel(level, set);
             }
             set.segment("CTT", notice.getLevels().size());
+        });
+    }
+
+    /**
+     * 861 receiving advice (GS01 RC): BRA, heading REF, DTM (050, mandatory), PRF, N1 loops; per received item an RCD
+     * loop (RCD with the received, returned and questioned quantities, LIN, PID, REF, DTM, PRF, MEA); CTT with the
+     * number of RCD segments and the hash total of their received quantities.
+     */
+    public OutboundInterchange write(ReceivingAdviceMessage advice, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        if (advice.getItems().isEmpty() || advice.getDates().isEmpty()) {
+            throw new IllegalArgumentException("An 861 needs a date (DTM) and at least one received item: " + advice.getReference());
+        }
+        return write(new Envelope("RC", "861", "the 861 " + advice.getReference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BRA", advice.getReference(), advice.getDate(), advice.getPurposeCode(), advice.getTypeCode());
+            set.references(advice.getReferences());
+            set.dates(advice.getDates());
+            for (String po : advice.getPurchaseOrderNumbers()) {
+                set.segment("PRF", po);
+            }
+            set.parties(advice.getParties());
+            BigDecimal hashTotal = BigDecimal.ZERO;
+            for (ReceivedItem item : advice.getItems()) {
+                List<Object> rcd = new ArrayList<>(java.util.Arrays.asList(item.getAssignedId(), item.getQuantityReceived(), item.getUnitCode(),
+                        item.getQuantityReturned(), item.getReturnedUnitCode()));
+                for (ReceivedItem.QuantityInQuestion q : item.getQuantitiesInQuestion()) {
+                    rcd.addAll(java.util.Arrays.asList(q.getQuantity(), q.getUnitCode(), q.getConditionCode()));
+                }
+                set.segment("RCD", rcd.toArray());
+                hashTotal = hashTotal.add(item.getQuantityReceived() == null ? BigDecimal.ZERO : item.getQuantityReceived());
+                if (item.getLineNumber() != null || !item.getProductIds().isEmpty()) {
+                    set.segment("LIN", withProductIds(item.getProductIds(), item.getLineNumber()));
+                }
+                set.description(item.getDescription());
+                set.references(item.getReferences());
+                set.dates(item.getDates());
+                if (item.getPurchaseOrderNumber() != null) {
+                    set.segment("PRF", item.getPurchaseOrderNumber());
+                }
+                for (Measurement m : item.getMeasurements()) {
+                    set.measurement(m);
+                }
+            }
+            set.segment("CTT", advice.getItems().size(), hashTotal);
         });
     }
 
