@@ -500,6 +500,7 @@ class PortalPagesIT {
         window.sendKeys("48");
         browser.find("editor:as2-id").sendKeys("PIEDMONTAS2");
         browser.driver().findElement(By.xpath("//label[contains(., 'IEA02 without leading zeros')]")).click();
+        browser.driver().findElement(By.cssSelector("#editor\\:receiving-advice .ui-chkbox-box")).click();
         shot("admin-partner-editor");
         browser.find("editor:as2-url").sendKeys("https://as2.piedmontcell.example/as2");
         Path certificate = Files.createTempFile("hub", ".pem");
@@ -511,7 +512,7 @@ class PortalPagesIT {
         browser.waitForText("Partner Piedmont");
         String profile = api.get("api/partners/PIEDMONT", "admin", "demo-admin").body();
         assertThat(profile).contains("\"as2Id\":\"PIEDMONTAS2\"", "https://as2.piedmontcell.example/as2");
-        assertThat(profile).contains("\"allowedEnvelopeDeviations\":[\"IEA02_UNPADDED\"]");
+        assertThat(profile).contains("\"allowedEnvelopeDeviations\":[\"IEA02_UNPADDED\"]", "\"sendReceivingAdvice\":true");
         assertThat(api.get("api/partners/PIEDMONT/certificates", "admin", "demo-admin").body()).contains("CN=");
 
         // Piedmont has no EDI: AS2 off again, so that nothing is sent to that made-up URL by the other tests
@@ -519,9 +520,11 @@ class PortalPagesIT {
         browser.find("partners:table:" + rowOf("partners:table", "PIEDMONT") + ":edit").click();
         browser.find("editor:as2-id").clear();
         browser.find("editor:as2-url").clear();
+        browser.driver().findElement(By.cssSelector("#editor\\:receiving-advice .ui-chkbox-box")).click();
         browser.find("editor:save").click();
         browser.waitForText("Partner Piedmont");
-        assertThat(api.get("api/partners/PIEDMONT", "admin", "demo-admin").body()).doesNotContain("PIEDMONTAS2");
+        assertThat(api.get("api/partners/PIEDMONT", "admin", "demo-admin").body()).doesNotContain("PIEDMONTAS2")
+                .contains("\"sendReceivingAdvice\":false");
     }
 
     /** The row index of the table row that shows this text. */
