@@ -96,6 +96,8 @@ public class InboundProcessor {
     @Inject
     private OutboundGroups outboundGroups;
     @Inject
+    private OutboundDocuments outboundDocuments;
+    @Inject
     private OutboundTransports transports;
     @Inject
     private AuditTrail audit;
@@ -297,7 +299,8 @@ public class InboundProcessor {
             orders.add(order);
             created.add(order.poNumber());
         } catch (TranslationException e) {
-            problems.add(e.getMessage());
+            Interchange refusal = outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage());
+            problems.add(e.getMessage() + "; refused with an 855 RJ (" + refusal.fileName() + ")");
         }
         interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
                 po.getPurchaseOrderNumber(), order));

@@ -103,6 +103,17 @@ public class OutboundDocuments {
                         e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
+    /**
+     * The 855 that refuses a customer's 850 the hub could not take as an order, from the hub (the seller it was
+     * addressed to) to the buyer, with the reason: the partner hears the business outcome, not only the 997.
+     */
+    public Interchange refuseOrder(com.ascendelements.portal.edi.message.PurchaseOrderMessage order, TradingPartner buyer,
+                                   TradingPartner seller, String reason) {
+        return record(new Document("855", "PR", order.getPurchaseOrderNumber(), null, "PO_REFUSED"), seller, buyer,
+                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.refusal(order, reason), e.from(), e.to(), e.version(),
+                        e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
     /** The 850 of an order the hub places with a supplier. */
     public Interchange placeOrder(PurchaseOrder order) {
         return record(new Document("850", "PO", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),

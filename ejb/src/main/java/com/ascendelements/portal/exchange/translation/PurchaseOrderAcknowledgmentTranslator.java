@@ -47,6 +47,19 @@ public final class PurchaseOrderAcknowledgmentTranslator {
     }
 
     /**
+     * The 855 that refuses an 850 the hub could not take as an order (an unknown material, unit or party): BAK02 RJ,
+     * every line as ordered with ACK IR, and the reason in an N9 L1 / MSG note, so that the buyer's system and its
+     * people learn that the order was not taken, and why.
+     */
+    public static PurchaseOrderAcknowledgment refusal(com.ascendelements.portal.edi.message.PurchaseOrderMessage order, String reason) {
+        List<PurchaseOrderAcknowledgment.Line> lines = order.getLines().stream().map(l -> new PurchaseOrderAcknowledgment.Line(
+                l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
+                l.getProductIds().isEmpty() ? null : l.getProductIds().get(0).getId(), "IR")).toList();
+        return new PurchaseOrderAcknowledgment("RJ", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
+                List.of("Order not taken, " + reason));
+    }
+
+    /**
      * @return the seller's answer to each line the 855 answers; every line of the order when the 855 answers the order
      *         as a whole (no PO1 loops)
      * @throws TranslationException when a line or a code of the 855 does not fit the order

@@ -55,16 +55,25 @@ public final class DocumentWriter {
         this.clock = clock;
     }
 
-    /** 855 purchase order acknowledgment (GS01 PR). */
+    /** 855 purchase order acknowledgment (GS01 PR): BAK, the notes as an N9 L1 loop of MSGs, PO1 with ACK per line, CTT. */
     public OutboundInterchange write(PurchaseOrderAcknowledgment ack, EnvelopeParty from, EnvelopeParty to, String version,
                                      X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
         return write(new Envelope("PR", "855", "the 855 for PO " + ack.poNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
             set.segment("BAK", "00", ack.type(), ack.poNumber(), ack.poDate());
+            if (!ack.notes().isEmpty()) {
+                set.segment("N9", "L1", "NOTES");  // L1: letters or notes
+                for (String note : ack.notes()) {
+                    set.segment("MSG", note);
+                }
+            }
             for (PurchaseOrderAcknowledgment.Line line : ack.lines()) {
-                set.segment("PO1", line.lineNumber(), line.quantity(), line.unitCode(), line.unitPrice(), null, "VP", line.productId());
+                set.segment("PO1", line.lineNumber(), line.quantity(), line.unitCode(), line.unitPrice(), null,
+                        line.productId() == null ? null : "VP", line.productId());
                 set.segment("ACK", line.status(), line.quantity(), line.unitCode());
             }
-            set.segment("CTT", ack.lines().size());
+            if (!ack.lines().isEmpty()) {
+                set.segment("CTT", ack.lines().size());
+            }
         });
     }
 

@@ -9,8 +9,16 @@ import java.util.List;
  *
  * @param type  BAK02: AC acknowledged with detail and change, AD acknowledged without change, RJ rejected
  * @param lines PO1 with ACK per line
+ * @param notes what a person at the buyer reads: why the order was refused (an N9 L1 loop with one MSG per note)
  */
-public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDate poDate, List<Line> lines) {
+public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDate poDate, List<Line> lines, List<String> notes) {
+
+    /** MSG01 is at most 264 characters. */
+    private static final int MESSAGE_LENGTH = 264;
+
+    public PurchaseOrderAcknowledgment(String type, String poNumber, LocalDate poDate, List<Line> lines) {
+        this(type, poNumber, poDate, lines, List.of());
+    }
 
     /** One answered line; status is ACK01: IA accepted, IR rejected, IC changed. */
     public record Line(String lineNumber, BigDecimal quantity, String unitCode, BigDecimal unitPrice, String productId,
@@ -19,8 +27,15 @@ public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDat
 
     public PurchaseOrderAcknowledgment {
         lines = List.copyOf(lines);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("An 855 needs at least one line");
+        notes = notes.stream().map(PurchaseOrderAcknowledgment::messageText).filter(n -> !n.isEmpty()).toList();
+        if (lines.isEmpty() && !"RJ".equals(type)) {
+            throw new IllegalArgumentException("An 855 that is not a rejection needs at least one line");
         }
+    }
+
+    /** Free text as MSG01 can carry it: no characters a partner might use as a delimiter, at most 264 long. */
+    private static String messageText(String note) {
+        String cleaned = note == null ? "" : note.replaceAll("[^A-Za-z0-9 .,&()'/-]", " ").replaceAll(" +", " ").strip();
+        return cleaned.length() > MESSAGE_LENGTH ? cleaned.substring(0, MESSAGE_LENGTH).strip() : cleaned;
     }
 }

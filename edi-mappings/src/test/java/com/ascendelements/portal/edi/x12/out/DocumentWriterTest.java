@@ -39,6 +39,29 @@ class DocumentWriterTest {
     }
 
     @Test
+    void writesAnOrderRefusalWithItsReasonThatTheValidatorAccepts() {
+        PurchaseOrderAcknowledgment refusal = new PurchaseOrderAcknowledgment("RJ", "ECO-4500099870", LocalDate.of(2026, 11, 26),
+                List.of(new PurchaseOrderAcknowledgment.Line("1", new BigDecimal("12000"), "KG", new BigDecimal("28.5"), "CAM-XYZ", "IR"),
+                        new PurchaseOrderAcknowledgment.Line("2", new BigDecimal("8"), "MT", null, null, "IR")),
+                List.of("Order not taken: PO1 line 1: no known material among product ids [VP CAM-XYZ]~*"));
+        for (String version : List.of("004010", "005010")) {
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(refusal, HUB, ECOPRO, version,
+                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(44, 9, 5));
+            // the reason without the characters that are delimiters here or elsewhere (:, [, ], ~ and * are left out)
+            assertThat(written.text()).contains("BAK*00*RJ*ECO-4500099870*20261126", "N9*L1*NOTES",
+                    "MSG*Order not taken PO1 line 1 no known material among product ids VP CAM-XYZ~", "PO1*1*12000*KG*28.5**VP*CAM-XYZ",
+                    "ACK*IR*12000*KG", "PO1*2*8*MT~", "CTT*2");
+            assertThat(new InterchangeValidator().validate(written.x12()).allIssues()).as(version + ": " + written.text()).isEmpty();
+        }
+        // an order without lines is refused as a whole: BAK and the note
+        OutboundInterchange whole = new DocumentWriter(CLOCK).write(new PurchaseOrderAcknowledgment("RJ", "ECO-1", LocalDate.of(2026, 11, 26),
+                List.of(), List.of("Order not taken, no PO1 lines")), HUB, ECOPRO, "004010", new X12Delimiters('*', '>', '^', '~'), false,
+                ControlNumberSource.startingAt(45, 10, 6));
+        assertThat(whole.text()).contains("BAK*00*RJ*ECO-1*20261126~N9*L1*NOTES~MSG*Order not taken, no PO1 lines~SE*5*0006~");
+        assertThat(new InterchangeValidator().validate(whole.x12()).allIssues()).isEmpty();
+    }
+
+    @Test
     void usesThePartnersDelimiters() {
         OutboundInterchange written = new DocumentWriter(CLOCK).write(ack, HUB, ECOPRO, "005010",
                 new X12Delimiters('|', ':', '^', '\n'), false, ControlNumberSource.startingAt(1, 1, 1));
