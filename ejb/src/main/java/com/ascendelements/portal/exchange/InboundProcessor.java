@@ -299,8 +299,14 @@ public class InboundProcessor {
             orders.add(order);
             created.add(order.poNumber());
         } catch (TranslationException e) {
-            Interchange refusal = outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage());
-            problems.add(e.getMessage() + "; refused with an 855 RJ (" + refusal.fileName() + ")");
+            String refused;
+            try {
+                refused = "refused with an 855 RJ (" + outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage()).fileName() + ")";
+            } catch (IllegalArgumentException | IllegalStateException unwritable) {
+                // e.g. a PO number holding a character that is a delimiter in what we send this partner
+                refused = "the 855 refusing it could not be written: " + unwritable.getMessage();
+            }
+            problems.add(e.getMessage() + "; " + refused);
         }
         interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
                 po.getPurchaseOrderNumber(), order));
