@@ -319,17 +319,20 @@ public class InboundProcessor {
         Optional<PurchaseOrder> order = orders.byNumber(buyer.id(), poNumber).filter(o -> o.seller().id().equals(seller.id()));
         interchanges.addDocument(new InterchangeDocument(interchange, "855", message.getControlNumber(), poNumber, order.orElse(null)));
         if (order.isEmpty()) {
-            problems.add("855 for purchase order " + poNumber + ", which " + buyer.name() + " has not placed with " + seller.name());
+            refuse(message, "855", "PO", poNumber, seller, buyer, "855 for purchase order " + poNumber + ", which " + buyer.name()
+                    + " has not placed with " + seller.name(), problems);
             return;
         }
         try {
             List<LineAnswer> answers = PurchaseOrderAcknowledgmentTranslator.toAnswers(message, order.get());
             sellerAnswers.answer(order.get(), answers, "EDI " + seller.code(), true).ifPresentOrElse(
-                    refusal -> problems.add("855 for purchase order " + poNumber + " not applied: " + refusal),
+                    refusal -> refuse(message, "855", "PO", poNumber, seller, buyer, "855 for purchase order " + poNumber
+                            + " not applied: " + refusal, problems),
                     () -> applied.add("855 for purchase order " + poNumber + " applied: " + answers.size() + " line(s) answered, order "
                             + order.get().status()));
         } catch (TranslationException e) {
-            problems.add("855 for purchase order " + poNumber + " not applied: " + e.getMessage());
+            refuse(message, "855", "PO", poNumber, seller, buyer, "855 for purchase order " + poNumber + " not applied: " + e.getMessage(),
+                    problems);
         }
     }
 
@@ -337,7 +340,8 @@ public class InboundProcessor {
     private void applyShipNotice(Interchange interchange, ShipNoticeMessage message, TradingPartner shipper,
                                  TradingPartner buyer, List<String> applied, List<String> problems) {
         if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
-            problems.add("Ship notice " + message.getShipmentId() + " exists already; not replaced");
+            refuse(message, "856", "SI", message.getShipmentId(), shipper, buyer, "Ship notice " + message.getShipmentId()
+                    + " exists already; not replaced", problems);
             return;
         }
         try {
@@ -347,7 +351,7 @@ public class InboundProcessor {
                     message.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
             applied.add("Ship notice recorded: " + notice.shipmentId());
         } catch (TranslationException e) {
-            problems.add(e.getMessage());
+            refuse(message, "856", "SI", message.getShipmentId(), shipper, buyer, e.getMessage(), problems);
         }
     }
 
@@ -355,7 +359,8 @@ public class InboundProcessor {
     private void applyInvoice(Interchange interchange, InvoiceMessage message, TradingPartner seller, TradingPartner buyer,
                               List<String> applied, List<String> problems) {
         if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
-            problems.add("Invoice " + message.getInvoiceNumber() + " exists already; not replaced");
+            refuse(message, "810", "IV", message.getInvoiceNumber(), seller, buyer, "Invoice " + message.getInvoiceNumber()
+                    + " exists already; not replaced", problems);
             return;
         }
         try {
@@ -366,7 +371,7 @@ public class InboundProcessor {
                     invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
             applied.add("Invoice recorded: " + invoice.invoiceNumber());
         } catch (TranslationException e) {
-            problems.add(e.getMessage());
+            refuse(message, "810", "IV", message.getInvoiceNumber(), seller, buyer, e.getMessage(), problems);
         }
     }
 
@@ -382,8 +387,8 @@ public class InboundProcessor {
                 .filter(n -> n.receiver().id().equals(receiver.id()));
         if (notice.isEmpty()) {
             interchanges.addDocument(new InterchangeDocument(interchange, "861", advice.getControlNumber(), advice.getReference(), null));
-            problems.add(what + ": " + reference.map(r -> "no shipment " + r + " from " + hub.name() + " to " + receiver.name())
-                    .orElse("names no shipment (REF SI or BM)"));
+            refuse(advice, "861", "RV", advice.getReference(), receiver, hub, what + ": " + reference.map(r -> "no shipment " + r
+                    + " from " + hub.name() + " to " + receiver.name()).orElse("names no shipment (REF SI or BM)"), problems);
             return;
         }
         notice.get().orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "861",
@@ -394,8 +399,25 @@ public class InboundProcessor {
             applied.add(what + " for shipment " + notice.get().shipmentId() + " applied: " + receipts.size() + " receipt(s), shipment "
                     + notice.get().status());
         } catch (TranslationException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(what + " for shipment " + notice.get().shipmentId() + " not applied: " + e.getMessage());
+            refuse(advice, "861", "RV", advice.getReference(), receiver, hub, what + " for shipment " + notice.get().shipmentId()
+                    + " not applied: " + e.getMessage(), problems);
         }
+    }
+
+    /**
+     * A document the hub cannot apply: its reason goes to the interchange, and to the partner as an 824 that names the
+     * document (so the partner hears the business outcome, not only the 997 that accepted the syntax).
+     */
+    private void refuse(com.ascendelements.portal.edi.message.X12Message document, String setId, String qualifier, String reference,
+                        TradingPartner partner, TradingPartner hub, String reason, List<String> problems) {
+        String told;
+        try {
+            told = "refused with an 824 (" + outboundDocuments.rejectDocument(document, setId, qualifier, reference, partner, hub, reason)
+                    .fileName() + ")";
+        } catch (IllegalArgumentException | IllegalStateException unwritable) {
+            told = "the 824 refusing it could not be written: " + unwritable.getMessage();
+        }
+        problems.add(reason + "; " + told);
     }
 
     /** Whether the file has a transaction set of this kind, so that a reader only runs over files that carry one. */

@@ -114,6 +114,20 @@ public class OutboundDocuments {
                         e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
+    /**
+     * The 824 that refuses a document a partner sent the hub (an 855, 856, 810 or 861 the hub cannot apply), naming it
+     * by its reference and control numbers, with the reason.
+     *
+     * @param qualifier OTI02 for {@code reference}: PO, SI, IV, RV
+     */
+    public Interchange rejectDocument(com.ascendelements.portal.edi.message.X12Message document, String setId, String qualifier,
+                                      String reference, TradingPartner partner, TradingPartner hub, String reason) {
+        return record(new Document("824", "AG", setId + "-" + (reference == null ? document.getControlNumber() : reference), null,
+                        "APPLICATION_ADVICE_SENT"), hub, partner,
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.documentRejected(setId, qualifier, reference, document, reason,
+                        LocalDate.now(clock)), e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
     /** The 850 of an order the hub places with a supplier. */
     public Interchange placeOrder(PurchaseOrder order) {
         return record(new Document("850", "PO", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),

@@ -350,8 +350,16 @@ class PortalIT {
         HttpResponse<String> badLine = client.post("api/interchanges?fileName=skba-855-line.x12", acknowledgmentFromSkba("000008553",
                 "AE-PO-IT-855A", "PO1*7*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~"), "skba", "demo-skba");
         assertThat(badLine.statusCode()).as(badLine.body()).isEqualTo(422);
-        assertThat(object(badLine).getString("reason")).contains("855 line 7", "has no such line");
+        assertThat(object(badLine).getString("reason")).contains("855 line 7", "has no such line", "refused with an 824");
         assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getString("status")).isEqualTo("CHANGED");
+        // and SKBA's system hears it: an 824 per refused 855, naming it by PO number, group and set, with the reason
+        JsonObject advice = onlyInterchange("824-855-ECO-4500012345", "skba", "demo-skba");
+        assertThat(advice.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(client.get("api/interchanges/" + advice.getJsonNumber("id") + "/content", "skba", "demo-skba").body())
+                .contains("GS*AG*", "ST*824*", "BGN*00*REJECT-855-ECO-4500012345*", "OTI*TR*PO*ECO-4500012345*****8552*0001*855",
+                        "TED*ZZZ*855 for purchase order ECO-4500012345");
+        assertThat(client.get("api/interchanges?fileName=824-855-ECO-4500012345", "ecopro", "demo-ecopro").headers()
+                .firstValue("X-Total-Count")).contains("0");
     }
 
     @Test
@@ -1059,7 +1067,9 @@ class PortalIT {
                 receivingAdvice("ECOPROBMUS", "000009862", "ECO-GR-000009862", "AE-SH-9861", "PCW-LOT-9", today), "ecopro", "demo-ecopro"));
         assertThat(wrongLot.getString("status")).isEqualTo("FAILED");
         assertThat(wrongLot.getString("reason")).contains("861 ECO-GR-000009862 for shipment AE-SH-9861 not applied",
-                "Lot PCW-LOT-9 is not on ship notice AE-SH-9861");
+                "Lot PCW-LOT-9 is not on ship notice AE-SH-9861", "refused with an 824");
+        assertThat(client.get("api/interchanges/" + onlyInterchange("824-861-ECO-GR-000009862", "ecopro", "demo-ecopro").getJsonNumber("id")
+                + "/content", "ecopro", "demo-ecopro").body()).contains("OTI*TR*RV*ECO-GR-000009862*****9862*0001*861", "TED*ZZZ*861 ECO-GR");
         // a partner that did not receive the shipment cannot report on it: for it, the shipment does not exist
         JsonObject notItsShipment = object(client.post("api/interchanges?fileName=skba-861.x12",
                 receivingAdvice("080231617", "000009863", "ECO-GR-000009863", "AE-SH-9861", "PCW-LOT-1", today), "skba", "demo-skba"));

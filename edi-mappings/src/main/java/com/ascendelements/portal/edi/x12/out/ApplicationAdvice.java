@@ -14,15 +14,23 @@ public record ApplicationAdvice(String reference, LocalDate date, List<Item> ite
     /**
      * One refused document.
      *
-     * @param acknowledgment OTI01: TR transaction set rejected, TA accepted, TE accepted with errors
-     * @param qualifier      OTI02, what {@code documentReference} is (IV invoice number, PO purchase order number)
-     * @param setId          OTI10, the refused document's transaction set (810)
-     * @param documentDate   DTM 003 (invoice date) when known
-     * @param errorCode      TED01 (ZZZ: mutually defined)
-     * @param message        TED02, the reason a person reads (60 characters at most, no delimiters)
+     * @param acknowledgment     OTI01: TR transaction set rejected, TA accepted, TE accepted with errors
+     * @param qualifier          OTI02, what {@code documentReference} is (IV invoice number, PO purchase order number, SI
+     *                           shipment id, RV receiving number)
+     * @param setId              OTI10, the refused document's transaction set (810)
+     * @param documentDate       DTM 003 (invoice date) when known
+     * @param errorCode          TED01 (ZZZ: mutually defined)
+     * @param message            TED02, the reason a person reads (60 characters at most, no delimiters)
+     * @param groupControlNumber OTI08, the GS06 of the group the document came in, when it came by EDI
+     * @param setControlNumber   OTI09, its ST02
      */
     public record Item(String acknowledgment, String qualifier, String documentReference, String setId, LocalDate documentDate,
-                       String errorCode, String message) {
+                       String errorCode, String message, String groupControlNumber, String setControlNumber) {
+
+        public Item(String acknowledgment, String qualifier, String documentReference, String setId, LocalDate documentDate,
+                    String errorCode, String message) {
+            this(acknowledgment, qualifier, documentReference, setId, documentDate, errorCode, message, null, null);
+        }
     }
 
     public ApplicationAdvice {

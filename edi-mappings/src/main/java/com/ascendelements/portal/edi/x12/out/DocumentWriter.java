@@ -83,8 +83,8 @@ public final class DocumentWriter {
         return write(new Envelope("AG", "824", "the 824 " + advice.reference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
             set.segment("BGN", "00", advice.reference(), advice.date());
             for (ApplicationAdvice.Item item : advice.items()) {
-                set.segment("OTI", item.acknowledgment(), item.qualifier(), item.documentReference(), null, null, null, null, null,
-                        null, item.setId());
+                set.segment("OTI", item.acknowledgment(), item.qualifier(), item.documentReference(), null, null, null, null,
+                        item.groupControlNumber(), item.setControlNumber(), item.setId());
                 if (item.documentDate() != null) {
                     set.segment("DTM", "003", item.documentDate());
                 }

@@ -39,6 +39,18 @@ class DocumentWriterTest {
     }
 
     @Test
+    void writesAn824NamingARefusedDocumentByItsGroupAndSetControlNumbers() {
+        ApplicationAdvice advice = new ApplicationAdvice("REJECT-856-SKBA-SH-1", LocalDate.of(2026, 11, 28), List.of(
+                new ApplicationAdvice.Item("TR", "SI", "SKBA-SH-1", "856", null, "ZZZ", "Ship notice SKBA-SH-1 exists already", "8552", "0001")));
+        for (String version : List.of("004010", "005010")) {
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(advice, HUB, ECOPRO, version,
+                    new X12Delimiters('*', '>', '^', '~'), false, ControlNumberSource.startingAt(46, 11, 7));
+            assertThat(written.text()).contains("OTI*TR*SI*SKBA-SH-1*****8552*0001*856~TED*ZZZ*Ship notice SKBA-SH-1 exists already~");
+            assertThat(new InterchangeValidator().validate(written.x12()).allIssues()).as(version + ": " + written.text()).isEmpty();
+        }
+    }
+
+    @Test
     void writesAnOrderRefusalWithItsReasonThatTheValidatorAccepts() {
         PurchaseOrderAcknowledgment refusal = new PurchaseOrderAcknowledgment("RJ", "ECO-4500099870", LocalDate.of(2026, 11, 26),
                 List.of(new PurchaseOrderAcknowledgment.Line("1", new BigDecimal("12000"), "KG", new BigDecimal("28.5"), "CAM-XYZ", "IR"),
