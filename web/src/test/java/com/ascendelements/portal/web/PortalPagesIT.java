@@ -85,6 +85,20 @@ class PortalPagesIT {
         assertThat(browser.text()).contains("SKBA-INV-77120");
     }
 
+    /** A saved page that is another site ("//evil.example/x", an open redirect) is never where login sends a person. */
+    @Test
+    void neverSendsAPersonToAnotherSiteAfterLogin() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/evil.example/x");  // the portal is asked for //evil.example/x
+        assertThat(browser.currentPath()).startsWith("login.xhtml");
+        browser.find("login:username").sendKeys("finance");
+        browser.find("login:password").sendKeys("demo-finance");
+        browser.find("login:submit").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("index.xhtml"));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("evil.example");
+        assertThat(browser.currentPath()).startsWith("index.xhtml");
+    }
+
     @Test
     void everyStaffRoleReachesTheWorkPagesAndOnlyAdministratorsTheAdministration() {
         for (String[] login : List.of(new String[] {"admin", "demo-admin"}, new String[] {"buyer", "demo-buyer"},

@@ -44,7 +44,9 @@ public class LoginPage {
             HttpSession session = request.getSession();
             Object target = session.getAttribute(PortalAuthentication.ORIGINAL_REQUEST);
             session.removeAttribute(PortalAuthentication.ORIGINAL_REQUEST);
-            external.redirect(external.getRequestContextPath() + (target instanceof String t ? t : "/index.xhtml"));
+            // only a page of this portal, never another site (an open redirect): the saved page is checked again here
+            String page = PortalAuthentication.sameOriginPath(target instanceof String t ? t : null);
+            external.redirect(external.getRequestContextPath() + (page == null ? "/index.xhtml" : page));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             response.setStatus(HttpServletResponse.SC_OK);

@@ -112,13 +112,25 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * The page to return to after login when it is a path of this portal; null for anything that would leave it: a
+     * protocol-relative "//host/..." or "/\\host/..." (browsers take both for another site), a scheme, control characters.
+     */
+    public static String sameOriginPath(String target) {
+        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")
+                || target.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return null;
+        }
+        return target;
+    }
+
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         String target = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        if ("GET".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if ("GET".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request")) && sameOriginPath(target) != null) {
             request.getSession(true).setAttribute(ORIGINAL_REQUEST, target);
         }
         try {
