@@ -432,6 +432,24 @@ class PortalPagesIT {
         assertThat(content).contains("PO number", "AE-PO-260001", "ECO-4500012345");
     }
 
+    /** Partner data that a spreadsheet would run as a formula is exported as text: a leading apostrophe. */
+    @Test
+    void aCsvExportNeverHandsASpreadsheetAPartnersFormula() throws Exception {
+        String name = "=1+2-calc.x12";
+        java.net.http.HttpResponse<String> kept = new PortalClient(deployment).post("api/interchanges?fileName="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), "not X12".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "ecopro", "demo-ecopro");
+        assertThat(kept.statusCode()).as(kept.body()).isLessThan(500);
+        browser.login("buyer", "demo-buyer");
+        browser.open("edi-monitor.xhtml");
+        browser.find("monitor:table");
+        browser.find("monitor:export-csv").click();
+        Path csv = browser.downloads().resolve("interchanges.csv");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(csv));
+        String content = Files.readString(csv);
+        assertThat(content).contains("\"'=1+2-calc.x12\"").doesNotContain("\"=1+2-calc.x12\"");
+    }
+
     @Test
     void staffUploadAFileInTheEdiMonitorAndSeeItsAcknowledgment() throws Exception {
         String isa = "ISA*00*          *00*          *ZZ*PIEDMONTCELL   *ZZ*ASCENDELEMENTS *261128*1100*U*00401*000007001*0*P*>~";
