@@ -74,6 +74,19 @@ class PortalIT {
         assertThat(openApi.body()).contains("/api/purchase-orders/{id}", "/api/partners", "Battery Materials Partner Portal API");
     }
 
+    /** Every answer carries the browser-side defences: CSP, no sniffing, no framing, the Referer kept at home. */
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> answer : List.of(client.get("login.xhtml", null, null), client.get("api/partners", "buyer", "demo-buyer"),
+                client.get("api/partners", "buyer", "wrong"))) {
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(answer.uri().toString()).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+        }
+    }
+
     @Test
     void refusesCallersWithoutAValidLogin() {
         assertThat(client.get("api/partners").statusCode()).isEqualTo(401);

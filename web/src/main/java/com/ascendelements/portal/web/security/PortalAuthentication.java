@@ -51,6 +51,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(response);  // also on what the login layer answers itself (401, the way to the login page)
         if (context.isAuthenticationRequest()) {
             return login(request, context, context.getAuthParameters().getCredential());
         }
