@@ -301,7 +301,7 @@ public class InboundProcessor {
         } catch (TranslationException e) {
             String refused;
             try {
-                refused = "refused with an 855 RJ (" + outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage()).fileName() + ")";
+                refused = "refused with an 855 (" + outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage()).fileName() + ")";
             } catch (IllegalArgumentException | IllegalStateException unwritable) {
                 // e.g. a PO number holding a character that is a delimiter in what we send this partner
                 refused = "the 855 refusing it could not be written: " + unwritable.getMessage();
@@ -339,6 +339,11 @@ public class InboundProcessor {
     /** An 856: the sender ships against one of the hub's purchase orders. */
     private void applyShipNotice(Interchange interchange, ShipNoticeMessage message, TradingPartner shipper,
                                  TradingPartner buyer, List<String> applied, List<String> problems) {
+        if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())
+                && interchanges.appliedBefore(interchange, "856", message.getControlNumber())) {
+            applied.add("Ship notice " + message.getShipmentId() + " recorded by an earlier run of this file");
+            return;
+        }
         if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
             refuse(message, "856", "SI", message.getShipmentId(), shipper, buyer, "Ship notice " + message.getShipmentId()
                     + " exists already; not replaced", problems);
@@ -358,6 +363,11 @@ public class InboundProcessor {
     /** An 810: the sender bills the hub for one of its purchase orders. */
     private void applyInvoice(Interchange interchange, InvoiceMessage message, TradingPartner seller, TradingPartner buyer,
                               List<String> applied, List<String> problems) {
+        if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())
+                && interchanges.appliedBefore(interchange, "810", message.getControlNumber())) {
+            applied.add("Invoice " + message.getInvoiceNumber() + " recorded by an earlier run of this file");
+            return;
+        }
         if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
             refuse(message, "810", "IV", message.getInvoiceNumber(), seller, buyer, "Invoice " + message.getInvoiceNumber()
                     + " exists already; not replaced", problems);
@@ -383,25 +393,30 @@ public class InboundProcessor {
                                       TradingPartner hub, List<String> applied, List<String> problems) {
         String what = "861 " + advice.getReference();
         Optional<String> reference = ReceivingAdviceTranslator.shipmentReference(advice);
-        Optional<ShipNotice> notice = reference.flatMap(r -> shipNotices.byShipmentId(hub, r))
-                .filter(n -> n.receiver().id().equals(receiver.id()));
+        Optional<ShipNotice> notice = reference.flatMap(r -> shipNotices.byShipmentId(hub, receiver, r));
+        if (notice.isPresent() && notice.get().hasAdvice(advice.getReference())
+                && interchanges.appliedBefore(interchange, "861", advice.getControlNumber())) {
+            applied.add(what + " applied by an earlier run of this file");
+            return;
+        }
         if (notice.isEmpty()) {
-            interchanges.addDocument(new InterchangeDocument(interchange, "861", advice.getControlNumber(), advice.getReference(), null));
             refuse(advice, "861", "RV", advice.getReference(), receiver, hub, what + ": " + reference.map(r -> "no shipment " + r
                     + " from " + hub.name() + " to " + receiver.name()).orElse("names no shipment (REF SI or BM)"), problems);
             return;
         }
-        notice.get().orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "861",
-                advice.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
+        List<com.ascendelements.portal.shipping.LotReceipt> receipts;
         try {
-            List<com.ascendelements.portal.shipping.LotReceipt> receipts = goodsReceipts.receive(notice.get(),
-                    ReceivingAdviceTranslator.toEntries(advice), "EDI " + receiver.code(), advice.getReference());
-            applied.add(what + " for shipment " + notice.get().shipmentId() + " applied: " + receipts.size() + " receipt(s), shipment "
-                    + notice.get().status());
-        } catch (TranslationException | IllegalArgumentException | IllegalStateException e) {
+            receipts = goodsReceipts.receive(notice.get(), ReceivingAdviceTranslator.toEntries(advice), "EDI " + receiver.code(),
+                    advice.getReference());
+        } catch (TranslationException | com.ascendelements.portal.shipping.GoodsReceipts.ReceiptRefused e) {
             refuse(advice, "861", "RV", advice.getReference(), receiver, hub, what + " for shipment " + notice.get().shipmentId()
                     + " not applied: " + e.getMessage(), problems);
+            return;
         }
+        notice.get().orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "861",
+                advice.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
+        applied.add(what + " for shipment " + notice.get().shipmentId() + " applied: " + receipts.size() + " receipt(s), shipment "
+                + notice.get().status());
     }
 
     /**

@@ -52,6 +52,17 @@ public class Interchanges {
         return document;
     }
 
+    /**
+     * Whether an earlier run of this very interchange applied the set (a file reprocessed after a failure elsewhere in
+     * it): its document was recorded, which happens only once a set is applied.
+     */
+    public boolean appliedBefore(Interchange interchange, String transactionSet, String setControlNumber) {
+        return !em.createQuery("SELECT d.id FROM InterchangeDocument d WHERE d.interchange.id = :id AND d.transactionSet = :set"
+                        + " AND d.setControlNumber = :st02", Long.class)
+                .setParameter("id", interchange.id()).setParameter("set", transactionSet).setParameter("st02", setControlNumber)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     public List<InterchangeDocument> documentsOf(long interchangeId) {
         return em.createQuery("SELECT d FROM InterchangeDocument d WHERE d.interchange.id = :id ORDER BY d.id", InterchangeDocument.class)
                 .setParameter("id", interchangeId).getResultList();

@@ -83,7 +83,13 @@ public class OutboundDocuments {
     void onReceived(@Observes GoodsReceived event) {
         ShipNotice notice = event.notice();
         if (notice.receiver().hasRole(PartnerRole.HUB) && notice.shipper().acknowledgments().sendReceivingAdvice()) {
-            adviseReceipt(notice, event.receipt());
+            try {
+                adviseReceipt(notice, event.receipt());
+            } catch (IllegalArgumentException | IllegalStateException unwritable) {
+                // the receipt at the dock stands; that the supplier was not told is recorded for staff
+                audit.record("RECEIVING_ADVICE_NOT_SENT", "ShipNotice", notice.id(), "No 861 to " + notice.shipper().code()
+                        + " for the receipt of shipment " + notice.shipmentId() + ": " + unwritable.getMessage());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -33,10 +34,18 @@ public class GoodsReceipts {
     /**
      * @param by              who received: a user name, or "EDI" and the partner's code
      * @param adviceReference the receiving advice (861 BRA01) that reports them, or null
-     * @throws IllegalArgumentException or IllegalStateException when the shipment refuses an entry (nothing is recorded)
+     * @throws ReceiptRefused when the shipment refuses an entry (nothing is recorded); what fails after the receipts are
+     *                        recorded (an observer) is not a refusal and propagates as it is
      */
     public List<LotReceipt> receive(ShipNotice notice, List<ReceiptEntry> entries, String by, String adviceReference) {
-        List<LotReceipt> receipts = notice.receiveLots(entries, by, adviceReference, clock);
+        // one receiver at a time per shipment (two nodes, two trucks, one advice in two files): its receipts as they are
+        em.refresh(notice, LockModeType.PESSIMISTIC_WRITE);
+        List<LotReceipt> receipts;
+        try {
+            receipts = notice.receiveLots(entries, by, adviceReference, clock);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ReceiptRefused(e.getMessage());
+        }
         em.flush();  // the receipts' ids for the answer and the audit entries
         for (LotReceipt receipt : receipts) {
             audit.record("LOT_RECEIVED", "ShipNotice", notice.id(), "Shipment " + notice.shipmentId() + " lot "
@@ -46,5 +55,12 @@ public class GoodsReceipts {
             received.fire(new GoodsReceived(notice, receipt));
         }
         return receipts;
+    }
+
+    /** The shipment refuses the receipts: the reason, and nothing recorded. */
+    public static class ReceiptRefused extends RuntimeException {
+        public ReceiptRefused(String reason) {
+            super(reason);
+        }
     }
 }

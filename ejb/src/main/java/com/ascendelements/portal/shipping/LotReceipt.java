@@ -99,6 +99,9 @@ public class LotReceipt {
         this.item = Objects.requireNonNull(item, "item");
         this.receivedOn = Objects.requireNonNull(entry.receivedOn(), "receipt date");
         this.deliveryReference = blankToNull(entry.deliveryReference());
+        if (deliveryReference != null && deliveryReference.length() > 40) {
+            throw new IllegalArgumentException("The delivery reference is at most 40 characters: " + deliveryReference);
+        }
         String what = "Lot " + item.lot().lotNumber() + " line " + item.poLineNumber();
         this.received = inItemUnit(entry.received(), what, "received");
         this.rejected = entry.rejected() == null ? null : inItemUnit(entry.rejected(), what, "rejected");
@@ -108,7 +111,8 @@ public class LotReceipt {
         if (!received.isPositive() && (rejected == null || !rejected.isPositive())) {
             throw new IllegalArgumentException(what + ": enter what was received or rejected");
         }
-        this.rejectionReason = blankToNull(entry.rejectionReason());
+        String reason = blankToNull(entry.rejectionReason());
+        this.rejectionReason = reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason;
         if (rejected != null && rejected.isPositive() && rejectionReason == null) {
             throw new IllegalArgumentException(what + ": say why " + rejected + " were rejected");
         }

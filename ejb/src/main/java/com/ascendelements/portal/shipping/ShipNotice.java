@@ -139,6 +139,11 @@ public class ShipNotice {
      * As {@link #receiveLots(List, String, Clock)}, for the receipts of one receiving advice (861 BRA01): an advice
      * already recorded on this shipment is refused, so that a second file with the same advice counts nothing twice.
      */
+    /** Whether receipts of this receiving advice (861 BRA01) are recorded on the shipment. */
+    public boolean hasAdvice(String adviceReference) {
+        return adviceReference != null && lotReceipts.stream().anyMatch(r -> r.adviceReference().filter(adviceReference::equals).isPresent());
+    }
+
     public List<LotReceipt> receiveLots(List<ReceiptEntry> entries, String by, String adviceReference, Clock clock) {
         if (adviceReference != null) {
             lotReceipts.stream().filter(r -> r.adviceReference().filter(adviceReference::equals).isPresent()).findFirst().ifPresent(r -> {

@@ -146,7 +146,7 @@ public class ShipNoticeService {
         }
         try {
             return goodsReceipts.receive(notice, List.of(entry), scope.callerName(), null).get(0);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (GoodsReceipts.ReceiptRefused e) {
             throw new InvalidRequestException(e.getMessage());
         }
     }

@@ -32,13 +32,14 @@ public class ShipNotices {
                 .setParameter("shipper", shipper.id()).setParameter("id", shipmentId.strip()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The shipment the shipper identified so (BSN02), or failing that, by its bill of lading. */
-    public java.util.Optional<ShipNotice> byShipmentId(TradingPartner shipper, String reference) {
-        List<ShipNotice> found = em.createQuery("SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.shipmentId = :id", ShipNotice.class)
-                .setParameter("shipper", shipper.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
+    /** The shipment from the shipper to the receiver identified so (BSN02), or failing that, by its bill of lading. */
+    public java.util.Optional<ShipNotice> byShipmentId(TradingPartner shipper, TradingPartner receiver, String reference) {
+        String between = "SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.receiver.id = :receiver AND ";
+        List<ShipNotice> found = em.createQuery(between + "s.shipmentId = :id", ShipNotice.class).setParameter("shipper", shipper.id())
+                .setParameter("receiver", receiver.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
         if (found.isEmpty()) {
-            found = em.createQuery("SELECT s FROM ShipNotice s WHERE s.shipper.id = :shipper AND s.billOfLading = :id ORDER BY s.id", ShipNotice.class)
-                    .setParameter("shipper", shipper.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
+            found = em.createQuery(between + "s.billOfLading = :id ORDER BY s.id", ShipNotice.class).setParameter("shipper", shipper.id())
+                    .setParameter("receiver", receiver.id()).setParameter("id", reference.strip()).setMaxResults(1).getResultList();
         }
         return found.stream().findFirst();
     }

@@ -176,14 +176,14 @@ class PortalIT {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    /** An order the hub cannot take (a material it does not know): the 997 accepts the syntax, an 855 RJ says why not. */
+    /** An order the hub cannot take (a material it does not know): the 997 accepts the syntax, an 855 RD says why not. */
     @Test
     void anOrderForAMaterialTheHubDoesNotKnowIsRefusedWithAn855ThatSaysWhy() {
         byte[] file = new String(purchaseOrderFrom("ECOPROBMUS", "000009870", "ECO-4500099870"), java.nio.charset.StandardCharsets.US_ASCII)
                 .replace("PO1*1*12000*KG*28.5**VP*CAM-NMC811", "PO1*1*12000*KG*28.5**VP*CAM-NMC999").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         JsonObject outcome = object(client.post("api/interchanges?fileName=eco-9870.x12", file, "ecopro", "demo-ecopro"));
         assertThat(outcome.getString("status")).isEqualTo("FAILED");
-        assertThat(outcome.getString("reason")).contains("CAM-NMC999", "refused with an 855 RJ");
+        assertThat(outcome.getString("reason")).contains("CAM-NMC999", "refused with an 855 (855-ECO-4500099870-");
         assertThat(outcome.getJsonArray("createdPurchaseOrders")).isEmpty();
         assertThat(client.get("api/interchanges/" + outcome.getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content", "ecopro",
                 "demo-ecopro").body()).as("the syntax is fine").contains("AK9*A*1*1*1");
@@ -191,7 +191,7 @@ class PortalIT {
         JsonObject refusal = onlyInterchange("855-ECO-4500099870", "ecopro", "demo-ecopro");
         assertThat(refusal.getString("direction")).isEqualTo("OUTBOUND");
         assertThat(client.get("api/interchanges/" + refusal.getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body())
-                .contains("*ZZ*ASCENDELEMENTS", "*ZZ*ECOPROBMUS", "GS*PR*", "BAK*00*RJ*ECO-4500099870*20261128", "N9*L1*NOTES",
+                .contains("*ZZ*ASCENDELEMENTS", "*ZZ*ECOPROBMUS", "GS*PR*", "BAK*00*RD*ECO-4500099870*20261128", "N9*L1*NOTES",
                         "MSG*Order not taken, ", "CAM-NMC999", "PO1*1*12000*KG*28.5**VP*CAM-NMC999", "ACK*IR*12000*KG", "ACK*IR*8*MT");
         assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099870", "buyer", "demo-buyer"))).isEmpty();
         assertThat(client.get("api/interchanges?fileName=855-ECO-4500099870", "skba", "demo-skba").headers().firstValue("X-Total-Count"))

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The anti-corruption layer for outbound 824s: a refused document of the domain as the message. An invoice the hub
  * disputes is one OTI (TR: rejected; IV and the invoice number; 810) with its date and finance's reason in TED02
- * (mutually defined code ZZZ, the text cut to X12's 60 characters of plain text).
+ * (mutually defined code ZZZ; plain text, its first 60 characters there and the whole in NTE segments).
  */
 public final class ApplicationAdviceTranslator {
 
@@ -16,7 +16,7 @@ public final class ApplicationAdviceTranslator {
     }
 
     public static ApplicationAdvice invoiceRejected(Invoice invoice, String reason, LocalDate today) {
-        String text = X12Text.plain("Disputed: " + reason);
+        String text = X12Text.plain("Disputed: " + reason, ApplicationAdvice.MESSAGE_LENGTH);
         return new ApplicationAdvice(reference(invoice), today, List.of(new ApplicationAdvice.Item("TR", "IV", invoice.invoiceNumber(), "810",
                 invoice.invoiceDate(), "ZZZ", text)));
     }
@@ -35,7 +35,7 @@ public final class ApplicationAdviceTranslator {
                 : documentReference.strip());
         String group = message.getGroup() == null ? null : message.getGroup().getControlNumber();
         return new ApplicationAdvice(cut("REJECT-" + setId + "-" + reference), today, List.of(new ApplicationAdvice.Item("TR", qualifier,
-                reference, setId, null, "ZZZ", X12Text.plain(reason), group, message.getControlNumber())));
+                reference, setId, null, "ZZZ", X12Text.plain(reason, ApplicationAdvice.MESSAGE_LENGTH), group, message.getControlNumber())));
     }
 
     private static String cut(String text) {

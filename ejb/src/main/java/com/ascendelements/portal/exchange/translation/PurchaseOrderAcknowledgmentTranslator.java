@@ -47,7 +47,7 @@ public final class PurchaseOrderAcknowledgmentTranslator {
     }
 
     /**
-     * The 855 that refuses an 850 the hub could not take as an order (an unknown material, unit or party): BAK02 RJ,
+     * The 855 that refuses an 850 the hub could not take as an order (an unknown material, unit or party): BAK02 RD,
      * every line as ordered with ACK IR, and the reason in an N9 L1 / MSG note, so that the buyer's system and its
      * people learn that the order was not taken, and why.
      */
@@ -55,7 +55,8 @@ public final class PurchaseOrderAcknowledgmentTranslator {
         List<PurchaseOrderAcknowledgment.Line> lines = order.getLines().stream().map(l -> new PurchaseOrderAcknowledgment.Line(
                 l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
                 l.getProductIds().isEmpty() ? null : l.getProductIds().get(0).getId(), "IR")).toList();
-        return new PurchaseOrderAcknowledgment("RJ", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
+        // BAK02 RD: rejected with detail (the lines, each ACK IR); RJ, rejected without detail, for an order without lines
+        return new PurchaseOrderAcknowledgment(lines.isEmpty() ? "RJ" : "RD", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
                 List.of("Order not taken, " + reason));
     }
 

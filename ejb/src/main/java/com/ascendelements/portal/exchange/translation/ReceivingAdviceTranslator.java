@@ -35,6 +35,9 @@ public final class ReceivingAdviceTranslator {
     private static final Map<String, String> REJECTIONS = Map.of("01", "damaged product or container", "04", "quality problem",
             "05", "incorrect product", "08", "rejected", "10", "material scrapped", "12", "quantity over, returned to supplier");
 
+    /** Far above any receipt (10^12 of any unit) and inside the database's columns. */
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
+
     private ReceivingAdviceTranslator() {
     }
 
@@ -61,6 +64,11 @@ public final class ReceivingAdviceTranslator {
             String lot = product(item.getProductIds(), "LT").or(() -> reference(item.getReferences(), "LT"))
                     .orElseThrow(() -> new TranslationException(where + ": no lot number (LIN LT or REF LT)"));
             UnitOfMeasure unit = unit(item.getUnitCode(), where);
+            for (BigDecimal q : quantities(item)) {
+                if (q.abs().compareTo(LARGEST) > 0) {
+                    throw new TranslationException(where + ": " + q.toPlainString() + " is not a quantity a truck brings");
+                }
+            }
             Quantity received = Quantity.of(item.getQuantityReceived() == null ? BigDecimal.ZERO : item.getQuantityReceived(), unit);
             Quantity rejected = null;
             Set<String> reasons = new LinkedHashSet<>();
@@ -110,7 +118,9 @@ public final class ReceivingAdviceTranslator {
         item.setLineNumber(receipt.item().poLineNumber());
         item.getProductIds().add(new ProductId("VP", receipt.item().material().code()));
         item.getProductIds().add(new ProductId("LT", receipt.item().lot().lotNumber()));
-        receipt.deliveryReference().ifPresent(d -> item.getReferences().add(new Reference("BM", X12Text.plain(d))));
+        // REF02 is at most 30 characters in 004010
+        receipt.deliveryReference().map(X12Text::plain).map(d -> d.length() > 30 ? d.substring(0, 30) : d)
+                .ifPresent(d -> item.getReferences().add(new Reference("BM", d)));
         receipt.rejectionReason().ifPresent(r -> {
             Reference reason = new Reference("ZZ", null);
             reason.setDescription(X12Text.plain(r));
@@ -122,6 +132,16 @@ public final class ReceivingAdviceTranslator {
         receipt.moisturePercent().ifPresent(m -> item.getMeasurements().add(measurement("TR", "ZZ", m, "P1")));
         advice.getItems().add(item);
         return advice;
+    }
+
+    /** Every figure of the loop: RCD quantities and MEA values. */
+    private static List<BigDecimal> quantities(ReceivedItem item) {
+        List<BigDecimal> figures = new ArrayList<>();
+        java.util.stream.Stream.of(item.getQuantityReceived(), item.getQuantityReturned()).filter(java.util.Objects::nonNull).forEach(figures::add);
+        item.getQuantitiesInQuestion().stream().map(ReceivedItem.QuantityInQuestion::getQuantity).filter(java.util.Objects::nonNull)
+                .forEach(figures::add);
+        item.getMeasurements().stream().map(Measurement::getValue).filter(java.util.Objects::nonNull).forEach(figures::add);
+        return figures;
     }
 
     private static Optional<LocalDate> received(List<DateReference> dates) {

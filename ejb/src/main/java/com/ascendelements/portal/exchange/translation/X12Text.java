@@ -17,11 +17,16 @@ final class X12Text {
      * long (N102, PID05).
      */
     static String plain(String text) {
+        return plain(text, 60);
+    }
+
+    /** As {@link #plain(String)}, at most {@code max} long (a reason carried over several NTE segments). */
+    static String plain(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String cleaned = text.replaceAll("[^A-Za-z0-9 .,&()'/-]", " ").replaceAll(" +", " ").strip();
-        return cleaned.length() > 60 ? cleaned.substring(0, 60).strip() : cleaned;
+        return cleaned.length() > max ? cleaned.substring(0, max).strip() : cleaned;
     }
 
     static Party party(String entityCode, TradingPartner partner) {

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record ApplicationAdvice(String reference, LocalDate date, List<Item> items) {
 
+    /** The longest reason carried: TED02 holds its first 60 characters, NTE segments of 80 the whole of it. */
+    public static final int MESSAGE_LENGTH = 400;
+
     /**
      * One refused document.
      *
@@ -20,7 +23,8 @@ public record ApplicationAdvice(String reference, LocalDate date, List<Item> ite
      * @param setId              OTI10, the refused document's transaction set (810)
      * @param documentDate       DTM 003 (invoice date) when known
      * @param errorCode          TED01 (ZZZ: mutually defined)
-     * @param message            TED02, the reason a person reads (60 characters at most, no delimiters)
+     * @param message            the reason a person reads (no delimiters, at most {@link #MESSAGE_LENGTH}): TED02 its
+     *                           first 60 characters, and when it is longer, the whole of it in NTE segments of the TED loop
      * @param groupControlNumber OTI08, the GS06 of the group the document came in, when it came by EDI
      * @param setControlNumber   OTI09, its ST02
      */

@@ -77,7 +77,7 @@ public final class DocumentWriter {
         });
     }
 
-    /** 824 application advice (GS01 AG): BGN, then per refused document OTI, DTM 003 and TED with the reason. */
+    /** 824 application advice (GS01 AG): BGN, then per refused document OTI, DTM 003, TED with the reason (NTEs for a long one). */
     public OutboundInterchange write(ApplicationAdvice advice, EnvelopeParty from, EnvelopeParty to, String version,
                                      X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
         return write(new Envelope("AG", "824", "the 824 " + advice.reference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
@@ -88,7 +88,13 @@ public final class DocumentWriter {
                 if (item.documentDate() != null) {
                     set.segment("DTM", "003", item.documentDate());
                 }
-                set.segment("TED", item.errorCode(), item.message());
+                String message = item.message() == null ? "" : item.message();
+                set.segment("TED", item.errorCode(), message.length() > 60 ? message.substring(0, 60).strip() : message);
+                if (message.length() > 60) {
+                    for (int start = 0; start < message.length(); start += 80) {
+                        set.segment("NTE", "GEN", message.substring(start, Math.min(message.length(), start + 80)));  // GEN: entire set
+                    }
+                }
             }
         });
     }

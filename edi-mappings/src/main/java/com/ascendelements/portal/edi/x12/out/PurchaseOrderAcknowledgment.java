@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An 855 to write: the seller's answer to a purchase order, line by line.
  *
- * @param type  BAK02: AC acknowledged with detail and change, AD acknowledged without change, RJ rejected
+ * @param type  BAK02: AC acknowledged with detail and change, AD acknowledged without change, RD rejected with detail, RJ
+ *              rejected without detail
  * @param lines PO1 with ACK per line
  * @param notes what a person at the buyer reads: why the order was refused (an N9 L1 loop with one MSG per note)
  */
@@ -28,7 +29,7 @@ public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDat
     public PurchaseOrderAcknowledgment {
         lines = List.copyOf(lines);
         notes = notes.stream().map(PurchaseOrderAcknowledgment::messageText).filter(n -> !n.isEmpty()).toList();
-        if (lines.isEmpty() && !"RJ".equals(type)) {
+        if (lines.isEmpty() && !"RJ".equals(type) && !"RD".equals(type)) {
             throw new IllegalArgumentException("An 855 that is not a rejection needs at least one line");
         }
     }

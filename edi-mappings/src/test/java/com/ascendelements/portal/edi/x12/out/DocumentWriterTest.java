@@ -48,11 +48,19 @@ class DocumentWriterTest {
             assertThat(written.text()).contains("OTI*TR*SI*SKBA-SH-1*****8552*0001*856~TED*ZZZ*Ship notice SKBA-SH-1 exists already~");
             assertThat(new InterchangeValidator().validate(written.x12()).allIssues()).as(version + ": " + written.text()).isEmpty();
         }
+        // a reason longer than TED02's 60 characters: its start there, the whole of it in NTEs of 80
+        String reason = "861 ECO-GR-000009862 for shipment AE-SH-9861 not applied Lot PCW-LOT-9 is not on ship notice AE-SH-9861";
+        OutboundInterchange long824 = new DocumentWriter(CLOCK).write(new ApplicationAdvice("REJECT-861-ECO-GR-000009862", LocalDate.of(2026, 11, 28),
+                List.of(new ApplicationAdvice.Item("TR", "RV", "ECO-GR-000009862", "861", null, "ZZZ", reason, "9862", "0001"))), HUB, ECOPRO,
+                "004010", new X12Delimiters('*', '>', '^', '~'), false, ControlNumberSource.startingAt(47, 12, 8));
+        assertThat(long824.text()).contains("TED*ZZZ*" + reason.substring(0, 60).strip() + "~NTE*GEN*" + reason.substring(0, 80) + "~NTE*GEN*"
+                + reason.substring(80) + "~");
+        assertThat(new InterchangeValidator().validate(long824.x12()).allIssues()).isEmpty();
     }
 
     @Test
     void writesAnOrderRefusalWithItsReasonThatTheValidatorAccepts() {
-        PurchaseOrderAcknowledgment refusal = new PurchaseOrderAcknowledgment("RJ", "ECO-4500099870", LocalDate.of(2026, 11, 26),
+        PurchaseOrderAcknowledgment refusal = new PurchaseOrderAcknowledgment("RD", "ECO-4500099870", LocalDate.of(2026, 11, 26),
                 List.of(new PurchaseOrderAcknowledgment.Line("1", new BigDecimal("12000"), "KG", new BigDecimal("28.5"), "CAM-XYZ", "IR"),
                         new PurchaseOrderAcknowledgment.Line("2", new BigDecimal("8"), "MT", null, null, "IR")),
                 List.of("Order not taken: PO1 line 1: no known material among product ids [VP CAM-XYZ]~*"));
@@ -60,7 +68,7 @@ class DocumentWriterTest {
             OutboundInterchange written = new DocumentWriter(CLOCK).write(refusal, HUB, ECOPRO, version,
                     new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(44, 9, 5));
             // the reason without the characters that are delimiters here or elsewhere (:, [, ], ~ and * are left out)
-            assertThat(written.text()).contains("BAK*00*RJ*ECO-4500099870*20261126", "N9*L1*NOTES",
+            assertThat(written.text()).contains("BAK*00*RD*ECO-4500099870*20261126", "N9*L1*NOTES",
                     "MSG*Order not taken PO1 line 1 no known material among product ids VP CAM-XYZ~", "PO1*1*12000*KG*28.5**VP*CAM-XYZ",
                     "ACK*IR*12000*KG", "PO1*2*8*MT~", "CTT*2");
             assertThat(new InterchangeValidator().validate(written.x12()).allIssues()).as(version + ": " + written.text()).isEmpty();
