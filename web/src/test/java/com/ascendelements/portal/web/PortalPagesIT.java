@@ -445,9 +445,19 @@ class PortalPagesIT {
         browser.find("monitor:table");
         browser.find("monitor:export-csv").click();
         Path csv = browser.downloads().resolve("interchanges.csv");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(csv));
+        // the browser writes the download as it arrives: wait until the row is in it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(java.io.UncheckedIOException.class)
+                .until(d -> Files.exists(csv) && read(csv).contains("calc.x12"));
         String content = Files.readString(csv);
         assertThat(content).contains("\"'=1+2-calc.x12\"").doesNotContain("\"=1+2-calc.x12\"");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
