@@ -1,26 +1,27 @@
 package com.ascendelements.portal.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
 import java.math.BigDecimal;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.ColumnValue;
+import org.primefaces.component.export.DataExporters;
 
 /**
- * The exporters of the lists' download buttons. The CSV one neutralises formula injection: a cell from partner data
- * that starts with =, +, -, @, a tab or a carriage return (what a spreadsheet takes for a formula) is written with a
- * leading apostrophe, as OWASP recommends, unless it is a plain number (-12.5 stays a number).
+ * The lists' CSV download neutralises formula injection: a cell from partner data that starts with =, +, -, @, a tab
+ * or a carriage return (what a spreadsheet takes for a formula) is written with a leading apostrophe, as OWASP
+ * recommends, unless it is a plain number (-12.5 stays a number). PrimeFaces picks its exporters from a registry by
+ * type: on start the formula-safe one takes the place of its "csv" exporter, for every list.
  */
-@Named("listExports")
 @ApplicationScoped
 public class ListExports {
 
-    /** A new exporter per download: an exporter holds the document it writes. */
-    public DataTableCSVExporter getCsv() {
-        return new FormulaSafeCsvExporter();
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
     }
 
     /** @return the text as a spreadsheet must show it, never as a formula */
@@ -36,7 +37,8 @@ public class ListExports {
         }
     }
 
-    private static final class FormulaSafeCsvExporter extends DataTableCSVExporter {
+    /** PrimeFaces' CSV exporter with every text cell neutralised; PrimeFaces creates one per download. */
+    public static final class FormulaSafeCsvExporter extends DataTableCSVExporter {
         @Override
         protected void exportCellValue(FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
             super.exportCellValue(context, table, column, value.isStringValue() ? ColumnValue.of(neutralised((String) value.getValue())) : value,
