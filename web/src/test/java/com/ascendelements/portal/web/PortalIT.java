@@ -93,6 +93,11 @@ class PortalIT {
         assertThat(client.get("api/partners").headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 value -> assertThat(value).startsWith("Basic"));
         assertThat(client.get("api/partners", "admin", "wrong-password").statusCode()).isEqualTo(401);
+        // programs get the API's JSON error, not an HTML page
+        HttpResponse<String> refused = client.get("api/partners", "admin", "wrong-password");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(object(refused).getInt("status")).isEqualTo(401);
+        assertThat(object(refused).getString("message")).contains("HTTP Basic", "API token");
         assertThat(client.get("api/partners", "nobody", "demo-admin").statusCode()).isEqualTo(401);
         assertThat(client.get("api/purchase-orders/1").statusCode()).isEqualTo(401);
     }

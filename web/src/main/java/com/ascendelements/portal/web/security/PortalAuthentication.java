@@ -100,6 +100,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         response.setHeader("WWW-Authenticate", REALM);
+        if (isApi(request)) {
+            // the API's callers are programs: the same JSON error body as every other API answer, not an HTML page
+            try {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Log in with HTTP Basic (a portal"
+                        + " login) or an API token (Authorization: Bearer)\"}");
+                response.flushBuffer();
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         return context.responseUnauthorized();
     }
 
