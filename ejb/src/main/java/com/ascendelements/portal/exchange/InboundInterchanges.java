@@ -26,6 +26,29 @@ public class InboundInterchanges {
     private JobRunner runner;
     @Inject
     private AccessScope scope;
+    @Inject
+    private com.ascendelements.portal.audit.AuditTrail audit;
+    /** The largest file taken through the portal and its API, one limit for both doors (PORTAL_UPLOAD_MAX_BYTES). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "52428800")
+    private long maxBytes;
+
+    /** The largest file a person or a partner's system may hand in, in bytes. */
+    @jakarta.annotation.security.PermitAll
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A file refused for its size: nothing of it is kept (it may be anyone's flood), but the refusal is recorded. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void refuseOversized(Transport transport, String fileName, long bytesAtLeast) {
+        audit.record("UPLOAD_REFUSED", "Upload", transport.name(), (fileName == null ? "a file" : "File " + abbreviated(fileName))
+                + " of " + bytesAtLeast + " bytes or more refused: files are limited to " + maxBytes + " bytes");
+    }
+
+    private static String abbreviated(String fileName) {
+        return fileName.length() > 200 ? fileName.substring(0, 200) + "..." : fileName;
+    }
 
     /** Receives one file and processes it now. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

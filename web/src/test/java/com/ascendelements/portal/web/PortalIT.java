@@ -380,6 +380,19 @@ class PortalIT {
                 .firstValue("X-Total-Count")).contains("0");
     }
 
+    /** One upload limit (PORTAL_UPLOAD_MAX_BYTES, 50 MB by default): a larger body is answered 413, not kept, recorded. */
+    @Test
+    void aFileAboveTheUploadLimitIsRefusedWith413AndTheRefusalRecorded() {
+        byte[] huge = new byte[52_428_800 + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        HttpResponse<String> refused = client.post("api/interchanges?fileName=too-big-9900.x12", huge, "ecopro", "demo-ecopro");
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(object(refused).getString("message")).contains("limited to 52428800 bytes");
+        assertThat(client.get("api/interchanges?fileName=too-big-9900", "admin", "demo-admin").headers().firstValue("X-Total-Count"))
+                .contains("0");
+        // (a file of exactly the limit is taken and kept: brokenFilesAreKeptAndRejectedWithTheirReason sends one)
+    }
+
     @Test
     void brokenFilesAreKeptAndRejectedWithTheirReason() {
         HttpResponse<String> garbage = client.post("api/interchanges?fileName=garbage.bin", new byte[] {0, 1, 2, (byte) 0xff, 'I', 'S', 'A'},

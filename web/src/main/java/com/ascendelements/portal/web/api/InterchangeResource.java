@@ -88,7 +88,16 @@ public class InterchangeResource {
             + " (TA1/997) and applied. 200 when processed or recognised as a resend, 422 when rejected or failed, with the"
             + " reason. With async=true: 202 at once, with the interchange to follow in Location.")
     public Response upload(@QueryParam("fileName") String fileName,
-                           @QueryParam("async") @DefaultValue("false") boolean async, byte[] content) {
+                           @QueryParam("async") @DefaultValue("false") boolean async,
+                           @jakarta.ws.rs.HeaderParam("Content-Length") @DefaultValue("-1") long declaredLength,
+                           java.io.InputStream body) throws java.io.IOException {
+        long limit = inbound.maxBytes();
+        byte[] content = declaredLength > limit ? null : atMost(body, limit);
+        if (content == null) {
+            inbound.refuseOversized(Transport.API_UPLOAD, fileName, Math.max(declaredLength, limit + 1));
+            return Response.status(413).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(413, "Payload Too Large",
+                    "A file is limited to " + limit + " bytes (PORTAL_UPLOAD_MAX_BYTES); this one is larger and was not kept")).build();
+        }
         if (async) {
             long id = inbound.queue(Transport.API_UPLOAD, fileName, content == null ? new byte[0] : content);
             return Response.accepted(new Queued(id, InterchangeStatus.RECEIVED.name()))
@@ -149,6 +158,15 @@ public class InterchangeResource {
     @Operation(summary = "Every state change of the interchange: who, when, what")
     public List<HistoryView> history(@PathParam("id") long id) {
         return interchanges.historyOf(id).stream().map(a -> new HistoryView(a.occurredAt(), a.actor(), a.action(), a.detail())).toList();
+    }
+
+    /** The body, or null when it is longer than the limit (reading stops one byte past it). */
+    private static byte[] atMost(java.io.InputStream body, long limit) throws java.io.IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        return read.length > limit ? null : read;
     }
 
     @POST

@@ -66,6 +66,13 @@ public class EdiMonitorPage implements Serializable {
             faces.validationFailed();
             return;
         }
+        if (file.getSize() > inbound.maxBytes()) {
+            inbound.refuseOversized(Transport.PORTAL_UPLOAD, file.getFileName(), file.getSize());
+            faces.addMessage("monitor:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "The file is " + file.getSize()
+                    + " bytes; files are limited to " + inbound.maxBytes() + " bytes. It was not kept.", null));
+            faces.validationFailed();
+            return;
+        }
         ReceiptOutcome outcome = inbound.receive(Transport.PORTAL_UPLOAD, file.getFileName(), file.getContent());
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(outcome.status() == InterchangeStatus.PROCESSED
