@@ -17,6 +17,15 @@ public class PortalUsers {
                 .setParameter("username", username).getResultStream().findFirst();
     }
 
+    /**
+     * Whether the user exists and is enabled now, read from the database on every call: a session of a user disabled
+     * on any node ends at its next request.
+     */
+    public boolean isEnabled(String username) {
+        return !em.createQuery("SELECT u.id FROM PortalUser u WHERE u.username = :username AND u.enabled = TRUE", Long.class)
+                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public PortalUser add(PortalUser user) {
         em.persist(user);
         return user;

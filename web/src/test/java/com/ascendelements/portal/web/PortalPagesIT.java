@@ -99,6 +99,38 @@ class PortalPagesIT {
         assertThat(browser.currentPath()).startsWith("index.xhtml");
     }
 
+    /** A user disabled by an administrator loses the session it has open at once, not at its next login. */
+    @Test
+    void disablingAUserEndsItsOpenSession() {
+        browser.login("admin", "demo-admin");
+        browser.open("admin/users.xhtml");
+        browser.find("new-user:username").sendKeys("dock2");
+        browser.find("new-user:display").sendKeys("Second dock clerk");
+        // the password strength shows under the field, never over the role boxes below it
+        browser.find("new-user:password").sendKeys("Dock-2-password-2026");
+        browser.driver().findElement(By.xpath("//label[text()='PROCUREMENT']")).click();
+        browser.find("new-user:create").click();
+        waitForText("users:table", "dock2");
+        try (Browser clerk = new Browser("http://127.0.0.1:" + deployment.getPort() + "/")) {
+            clerk.login("dock2", "Dock-2-password-2026");
+            clerk.open("purchase-orders.xhtml");
+            clerk.find("orders:table");
+
+            browser.open("admin/users.xhtml");
+            int row = rowOf("users:table", "dock2");
+            browser.find("users:table").findElements(By.cssSelector("tbody tr")).get(row).findElement(By.xpath(".//button[contains(., 'Disable')]"))
+                    .click();
+            browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> browser.find("users:table").findElements(By.cssSelector("tbody tr"))
+                    .get(rowOf("users:table", "dock2")).getText().contains("yes") ? null : Boolean.TRUE);
+
+            clerk.open("purchase-orders.xhtml");
+            assertThat(clerk.currentPath()).as("the clerk's open session ended").startsWith("login.xhtml");
+            clerk.login("dock2", "Dock-2-password-2026");
+            assertThat(clerk.currentPath()).startsWith("login.xhtml");
+        }
+    }
+
     @Test
     void everyStaffRoleReachesTheWorkPagesAndOnlyAdministratorsTheAdministration() {
         for (String[] login : List.of(new String[] {"admin", "demo-admin"}, new String[] {"buyer", "demo-buyer"},

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.web.security;
 
 import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.identity.PortalUsers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStore;
+    @Inject
+    private PortalUsers users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,7 +63,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (users.isEnabled(caller.name())) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // disabled since it logged in (on this node or another): the session ends now
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
