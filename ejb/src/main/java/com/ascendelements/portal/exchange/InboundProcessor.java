@@ -34,6 +34,8 @@ import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.Invoices;
+import com.ascendelements.portal.purchasing.CustomerOrders;
+import com.ascendelements.portal.purchasing.OrderIntake;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.LineAnswer;
 import com.ascendelements.portal.purchasing.PurchaseOrders;
@@ -79,6 +81,8 @@ public class InboundProcessor {
     private PurchaseOrderTranslator purchaseOrderTranslator;
     @Inject
     private PurchaseOrders orders;
+    @Inject
+    private CustomerOrders customerOrders;
     @Inject
     private SellerAnswers sellerAnswers;
     @Inject
@@ -161,7 +165,7 @@ public class InboundProcessor {
         // read and applied set by set, so the messages of a large file are never all in memory
         if (carries(report, "850")) {
             gateway.purchaseOrders().readEach(content, ifAccepted(accepted,
-                    po -> applyPurchaseOrder(interchange, po, from, to, created, problems)));
+                    po -> applyPurchaseOrder(interchange, po, from, to, created, applied, problems)));
         }
         if (carries(report, "855")) {
             gateway.orderAcknowledgments().readEach(content, ifAccepted(accepted,
@@ -283,33 +287,47 @@ public class InboundProcessor {
         return accepted;
     }
 
-    /** An 850: the sender orders from the hub. */
+    /**
+     * An 850: the sender orders from the hub. The order goes through the same rules as any other ({@link CustomerOrders});
+     * what it refuses, a line or the whole order, the sender hears in an 855 with the reason.
+     */
     private void applyPurchaseOrder(Interchange interchange, PurchaseOrderMessage po, TradingPartner buyer,
-                                    TradingPartner seller, List<String> created, List<String> problems) {
-        Optional<PurchaseOrder> existing = orders.byNumber(buyer.id(), po.getPurchaseOrderNumber());
-        if (existing.isPresent()) {
-            problems.add("Purchase order " + po.getPurchaseOrderNumber() + " exists already; not replaced");
-            interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
-                    po.getPurchaseOrderNumber(), existing.get()));
+                                    TradingPartner seller, List<String> created, List<String> applied, List<String> problems) {
+        Optional<PurchaseOrder> existing = po.getPurchaseOrderNumber() == null ? Optional.empty()
+                : orders.byNumber(buyer.id(), po.getPurchaseOrderNumber().strip());
+        if (existing.isPresent() && interchanges.appliedBefore(interchange, "850", po.getControlNumber())) {
+            applied.add("Purchase order " + existing.get().poNumber() + " created by an earlier run of this file");
             return;
         }
-        PurchaseOrder order = null;
-        try {
-            order = purchaseOrderTranslator.toDomain(po, buyer, seller, "EDI " + buyer.code(), clock);
-            orders.add(order);
+        OrderIntake intake = customerOrders.take(purchaseOrderTranslator.toCustomerOrder(po), buyer, seller, "EDI " + buyer.code());
+        List<String> lineReasons = intake.refusedLines().stream()
+                .map(r -> "line " + r.line().lineNumber() + ": " + r.reason()).toList();
+        if (intake.order().isPresent()) {
+            PurchaseOrder order = intake.order().get();
             created.add(order.poNumber());
-        } catch (TranslationException e) {
-            String refused;
-            try {
-                refused = "refused with an 855 (" + outboundDocuments.refuseOrder(po, buyer, seller, e.getMessage()).fileName() + ")";
-            } catch (IllegalArgumentException | IllegalStateException unwritable) {
-                // e.g. a PO number holding a character that is a delimiter in what we send this partner
-                refused = "the 855 refusing it could not be written: " + unwritable.getMessage();
+            if (!lineReasons.isEmpty()) {
+                applied.add("Purchase order " + order.poNumber() + " taken without " + String.join("; ", lineReasons) + "; "
+                        + told(() -> outboundDocuments.refuseOrderLines(po, intake.refusedLines().stream().collect(Collectors.toMap(
+                        r -> r.line().lineNumber(), OrderIntake.RefusedLine::reason, (a, b) -> a, java.util.LinkedHashMap::new)), order),
+                        "855"));
             }
-            problems.add(e.getMessage() + "; " + refused);
+        } else {
+            String reason = intake.refusal().orElseThrow() + (lineReasons.isEmpty() ? "" : " (" + String.join("; ", lineReasons) + ")");
+            problems.add("Purchase order " + po.getPurchaseOrderNumber() + " not taken: " + reason + "; "
+                    + told(() -> outboundDocuments.refuseOrder(po, buyer, seller, reason), "855"));
         }
         interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
-                po.getPurchaseOrderNumber(), order));
+                po.getPurchaseOrderNumber(), intake.order().orElse(null)));
+    }
+
+    /** How the partner was told: the answer's file, or why it could not be written (the inbound file goes on). */
+    private static String told(java.util.function.Supplier<Interchange> answer, String setId) {
+        try {
+            return "refused with an " + setId + " (" + answer.get().fileName() + ")";
+        } catch (IllegalArgumentException | IllegalStateException unwritable) {
+            // e.g. a PO number holding a character that is a delimiter in what we send this partner
+            return "the " + setId + " refusing it could not be written: " + unwritable.getMessage();
+        }
     }
 
     /** An 855: the sender, the seller, answers a purchase order the hub placed with it. */
@@ -425,14 +443,8 @@ public class InboundProcessor {
      */
     private void refuse(com.ascendelements.portal.edi.message.X12Message document, String setId, String qualifier, String reference,
                         TradingPartner partner, TradingPartner hub, String reason, List<String> problems) {
-        String told;
-        try {
-            told = "refused with an 824 (" + outboundDocuments.rejectDocument(document, setId, qualifier, reference, partner, hub, reason)
-                    .fileName() + ")";
-        } catch (IllegalArgumentException | IllegalStateException unwritable) {
-            told = "the 824 refusing it could not be written: " + unwritable.getMessage();
-        }
-        problems.add(reason + "; " + told);
+        problems.add(reason + "; " + told(() -> outboundDocuments.rejectDocument(document, setId, qualifier, reference, partner, hub,
+                reason), "824"));
     }
 
     /** Whether the file has a transaction set of this kind, so that a reader only runs over files that carry one. */

@@ -120,6 +120,14 @@ public class OutboundDocuments {
                         e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
+    /** The 855 that tells a customer at once which lines of its 850 the hub did not take, and why (the rest was taken). */
+    public Interchange refuseOrderLines(com.ascendelements.portal.edi.message.PurchaseOrderMessage message, java.util.Map<String, String> reasons,
+                                        PurchaseOrder order) {
+        return record(new Document("855", "PR", order.poNumber(), order, "PO_LINES_REFUSED"), order.seller(), order.buyer(),
+                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.linesRefused(message, reasons), e.from(), e.to(), e.version(),
+                        e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
     /**
      * The 824 that refuses a document a partner sent the hub (an 855, 856, 810 or 861 the hub cannot apply), naming it
      * by its reference and control numbers, with the reason.

@@ -32,6 +32,12 @@ public class PurchaseOrderDraft implements Serializable {
         private LocalDate requestedShipDate;
         private LocalDate requestedDeliveryDate;
 
+        /** The line as the order rules read it. */
+        public OrderedLine toOrdered(String lineNumber) {
+            return new OrderedLine(lineNumber, materialCode, quantity, unit, null, unitPrice, priceUnit, requestedShipDate,
+                    requestedDeliveryDate);
+        }
+
         public String getMaterialCode() { return materialCode; }
         public void setMaterialCode(String materialCode) { this.materialCode = materialCode; }
         public BigDecimal getQuantity() { return quantity; }

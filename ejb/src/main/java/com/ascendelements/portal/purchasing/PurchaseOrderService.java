@@ -189,40 +189,11 @@ public class PurchaseOrderService {
         }
         List<Material> lineMaterials = new ArrayList<>();
         for (int i = 0; i < draft.getLines().size(); i++) {
-            PurchaseOrderDraft.Line line = draft.getLines().get(i);
-            String at = "lines:" + i + ":";
-            Material material = line.getMaterialCode() == null ? null : materials.byCode(line.getMaterialCode()).orElse(null);
+            OrderedLine line = draft.getLines().get(i).toOrdered(String.valueOf(i + 1));
+            Material material = line.materialCode() == null ? null : materials.byCode(line.materialCode()).orElse(null);
             lineMaterials.add(material);
-            if (material == null) {
-                errors.add(at + "materialCode", "Choose the material");
-            } else if (contract != null && !contract.material().code().equals(material.code())) {
-                errors.add(at + "materialCode", "Contract " + contract.number() + " covers " + contract.material().code());
-            }
-            if (line.getQuantity() == null) {
-                errors.add(at + "quantity", "Enter the quantity");
-            } else if (line.getQuantity().signum() <= 0) {
-                errors.add(at + "quantity", "The quantity must be more than zero");
-            }
-            if (line.getUnit() == null) {
-                errors.add(at + "quantity", "Choose the unit");
-            }
-            if (line.getUnitPrice() == null) {
-                errors.add(at + "unitPrice", "Enter the unit price");
-            } else if (line.getUnitPrice().signum() < 0) {
-                errors.add(at + "unitPrice", "A price cannot be negative");
-            }
-            if (line.getPriceUnit() == null || line.getUnit() != null && line.getPriceUnit() != line.getUnit()
-                    && !(line.getPriceUnit().isMass() && line.getUnit().isMass())) {
-                errors.add(at + "unitPrice", "The price must be per a unit the quantity converts to");
-            }
-            if (line.getRequestedShipDate() != null && orderDate != null && line.getRequestedShipDate().isBefore(orderDate)) {
-                errors.add(at + "requestedShipDate", "The ship date is before the order date");
-            }
-            if (line.getRequestedDeliveryDate() != null && line.getRequestedShipDate() != null
-                    && line.getRequestedDeliveryDate().isBefore(line.getRequestedShipDate())) {
-                errors.add(at + "requestedDeliveryDate", "The delivery date is before the ship date");
-            } else if (line.getRequestedDeliveryDate() != null && orderDate != null && line.getRequestedDeliveryDate().isBefore(orderDate)) {
-                errors.add(at + "requestedDeliveryDate", "The delivery date is before the order date");
+            for (OrderLineRules.Problem problem : OrderLineRules.check(line, material, orderDate, contract)) {
+                errors.add("lines:" + i + ":" + problem.field(), problem.message());
             }
         }
         if (draft.getLines().isEmpty()) {

@@ -181,26 +181,68 @@ class PortalIT {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    /** An order the hub cannot take (a material it does not know): the 997 accepts the syntax, an 855 RD says why not. */
+    /**
+     * An 850 with a line the hub cannot take (a material it does not know) and one it can: the order holds the good line,
+     * an 855 at once refuses the other with the reason (ACK IR, N9/MSG), and when the hub confirms the good line the
+     * order's own 855 accepts it (ACK IA): the customer hears one line accepted and one rejected.
+     */
     @Test
-    void anOrderForAMaterialTheHubDoesNotKnowIsRefusedWithAn855ThatSaysWhy() {
+    void anOrderWithALineTheHubCannotTakeIsTakenWithoutItAndAn855SaysWhy() {
         byte[] file = new String(purchaseOrderFrom("ECOPROBMUS", "000009870", "ECO-4500099870"), java.nio.charset.StandardCharsets.US_ASCII)
                 .replace("PO1*1*12000*KG*28.5**VP*CAM-NMC811", "PO1*1*12000*KG*28.5**VP*CAM-NMC999").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         JsonObject outcome = object(client.post("api/interchanges?fileName=eco-9870.x12", file, "ecopro", "demo-ecopro"));
-        assertThat(outcome.getString("status")).isEqualTo("FAILED");
-        assertThat(outcome.getString("reason")).contains("CAM-NMC999", "refused with an 855 (855-ECO-4500099870-");
-        assertThat(outcome.getJsonArray("createdPurchaseOrders")).isEmpty();
+        assertThat(outcome.getString("status")).isEqualTo("PROCESSED");
+        assertThat(outcome.getJsonArray("createdPurchaseOrders").getString(0)).isEqualTo("ECO-4500099870");
+        assertThat(outcome.getString("reason")).contains("Purchase order ECO-4500099870 taken without line 1: No material CAM-NMC999 in the catalogue",
+                "refused with an 855 (855-ECO-4500099870-");
         assertThat(client.get("api/interchanges/" + outcome.getJsonArray("acknowledgmentIds").getJsonNumber(0) + "/content", "ecopro",
                 "demo-ecopro").body()).as("the syntax is fine").contains("AK9*A*1*1*1");
 
         JsonObject refusal = onlyInterchange("855-ECO-4500099870", "ecopro", "demo-ecopro");
         assertThat(refusal.getString("direction")).isEqualTo("OUTBOUND");
-        assertThat(client.get("api/interchanges/" + refusal.getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body())
-                .contains("*ZZ*ASCENDELEMENTS", "*ZZ*ECOPROBMUS", "GS*PR*", "BAK*00*RD*ECO-4500099870*20261128", "N9*L1*NOTES",
-                        "MSG*Order not taken, ", "CAM-NMC999", "PO1*1*12000*KG*28.5**VP*CAM-NMC999", "ACK*IR*12000*KG", "ACK*IR*8*MT");
-        assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099870", "buyer", "demo-buyer"))).isEmpty();
+        String linesRefused = client.get("api/interchanges/" + refusal.getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body();
+        assertThat(linesRefused).contains("*ZZ*ASCENDELEMENTS", "*ZZ*ECOPROBMUS", "GS*PR*", "BAK*00*AC*ECO-4500099870*20261128",
+                        "PO1*1*12000*KG*28.5**VP*CAM-NMC999", "ACK*IR*12000*KG", "N9*L1*NOTES",
+                        "MSG*Line 1 not taken, No material CAM-NMC999 in the catalogue")
+                .as("the line taken is answered when the hub confirms it").doesNotContain("PO1*2*");
+
+        JsonObject order = array(client.get("api/purchase-orders?poNumber=ECO-4500099870", "buyer", "demo-buyer")).getJsonObject(0);
+        long orderId = order.getJsonNumber("id").longValue();
+        JsonObject detail = object(client.get("api/purchase-orders/" + orderId, "buyer", "demo-buyer"));
+        assertThat(detail.getJsonArray("lines")).hasSize(1);
+        assertThat(detail.getJsonArray("lines").getJsonObject(0).getString("lineNumber")).isEqualTo("2");
+        assertThat(detail.getJsonArray("history").getJsonObject(0).getString("by")).as("placed through the order service").isEqualTo("EDI ECOPRO");
+        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/2/accept", new byte[0], "buyer", "demo-buyer").statusCode())
+                .isEqualTo(200);
+        jakarta.json.JsonArray answers = array(client.get("api/interchanges?fileName=855-ECO-4500099870&direction=OUTBOUND", "ecopro", "demo-ecopro"));
+        assertThat(answers).hasSize(2);
+        String accepted = answers.stream().map(a -> client.get("api/interchanges/" + a.asJsonObject().getJsonNumber("id") + "/content",
+                "ecopro", "demo-ecopro").body()).filter(body -> !body.contains("ACK*IR")).findFirst().orElseThrow();
+        assertThat(accepted).contains("BAK*00*AD*ECO-4500099870", "ACK*IA*8*MT");
         assertThat(client.get("api/interchanges?fileName=855-ECO-4500099870", "skba", "demo-skba").headers().firstValue("X-Total-Count"))
                 .contains("0");
+    }
+
+    /**
+     * An 850 none of whose lines obeys the rules a person's order obeys (an unknown material; a ship date before the order
+     * date): nothing is recorded, and an 855 RD refuses every line with each line's reason.
+     */
+    @Test
+    void anOrderNoneOfWhoseLinesCanBeTakenIsRefusedWithAn855ThatSaysWhy() {
+        byte[] file = new String(purchaseOrderFrom("ECOPROBMUS", "000009871", "ECO-4500099871"), java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("PO1*1*12000*KG*28.5**VP*CAM-NMC811", "PO1*1*12000*KG*28.5**VP*CAM-NMC999")
+                .replace("DTM*010*20261215", "DTM*010*20261101").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonObject outcome = object(client.post("api/interchanges?fileName=eco-9871.x12", file, "ecopro", "demo-ecopro"));
+        assertThat(outcome.getString("status")).isEqualTo("FAILED");
+        assertThat(outcome.getString("reason")).contains("Purchase order ECO-4500099871 not taken: None of its lines can be taken",
+                "line 1: No material CAM-NMC999 in the catalogue", "line 2: The ship date is before the order date",
+                "refused with an 855 (855-ECO-4500099871-");
+        assertThat(outcome.getJsonArray("createdPurchaseOrders")).isEmpty();
+        JsonObject refusal = onlyInterchange("855-ECO-4500099871", "ecopro", "demo-ecopro");
+        assertThat(client.get("api/interchanges/" + refusal.getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body())
+                .contains("BAK*00*RD*ECO-4500099871*20261128", "N9*L1*NOTES", "MSG*Order not taken, None of its lines can be taken",
+                        "CAM-NMC999", "ship date is before the order date", "ACK*IR*12000*KG", "ACK*IR*8*MT");
+        assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099871", "buyer", "demo-buyer"))).isEmpty();
     }
 
     @Test

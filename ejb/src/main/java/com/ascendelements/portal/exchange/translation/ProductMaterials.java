@@ -15,6 +15,12 @@ public class ProductMaterials {
     @Inject
     private Materials materials;
 
+    /** The first id that is one of our material codes, else the first id given (for a refusal to name), else null. */
+    public String codeOf(List<ProductId> ids) {
+        List<String> given = ids.stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank()).map(String::strip).toList();
+        return given.stream().filter(id -> materials.byCode(id).isPresent()).findFirst().orElse(given.isEmpty() ? null : given.get(0));
+    }
+
     /** @throws TranslationException naming the segment ({@code where}) and the ids it carried, when none is ours */
     public Material of(List<ProductId> ids, String where) {
         return ids.stream().map(ProductId::getId).filter(id -> id != null && !id.isBlank())

@@ -5,6 +5,7 @@ import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.AcknowledgedLine;
 import com.ascendelements.portal.edi.message.LineAcknowledgment;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
+import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.x12.out.PurchaseOrderAcknowledgment;
 import com.ascendelements.portal.purchasing.LineAnswer;
 import com.ascendelements.portal.purchasing.LineStatus;
@@ -51,13 +52,37 @@ public final class PurchaseOrderAcknowledgmentTranslator {
      * every line as ordered with ACK IR, and the reason in an N9 L1 / MSG note, so that the buyer's system and its
      * people learn that the order was not taken, and why.
      */
-    public static PurchaseOrderAcknowledgment refusal(com.ascendelements.portal.edi.message.PurchaseOrderMessage order, String reason) {
-        List<PurchaseOrderAcknowledgment.Line> lines = order.getLines().stream().map(l -> new PurchaseOrderAcknowledgment.Line(
-                l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
-                l.getProductIds().isEmpty() ? null : l.getProductIds().get(0).getId(), "IR")).toList();
+    public static PurchaseOrderAcknowledgment refusal(PurchaseOrderMessage order, String reason) {
+        List<PurchaseOrderAcknowledgment.Line> lines = refusedLines(order, number -> true);
         // BAK02 RD: rejected with detail (the lines, each ACK IR); RJ, rejected without detail, for an order without lines
         return new PurchaseOrderAcknowledgment(lines.isEmpty() ? "RJ" : "RD", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
                 List.of("Order not taken, " + reason));
+    }
+
+    /**
+     * The 855 that tells a customer which lines of its 850 the hub did not take, and why, at once: BAK02 AC (acknowledged
+     * with detail and change), those lines as ordered with ACK IR, one N9 L1 / MSG note per line with its reason. The
+     * lines that were taken are not in it: they are answered when the hub confirms them, in the order's own 855.
+     *
+     * @param reasons why, by PO1 line number (as {@link PurchaseOrderTranslator#lineNumber} numbers them)
+     */
+    public static PurchaseOrderAcknowledgment linesRefused(PurchaseOrderMessage order, java.util.Map<String, String> reasons) {
+        return new PurchaseOrderAcknowledgment("AC", order.getPurchaseOrderNumber(), order.getOrderDate(),
+                refusedLines(order, reasons::containsKey), reasons.entrySet().stream()
+                .map(e -> "Line " + e.getKey() + " not taken, " + e.getValue()).toList());
+    }
+
+    /** The 850's lines whose number passes, as ordered, each ACK IR. */
+    private static List<PurchaseOrderAcknowledgment.Line> refusedLines(PurchaseOrderMessage order, java.util.function.Predicate<String> which) {
+        List<PurchaseOrderAcknowledgment.Line> lines = new ArrayList<>();
+        for (int i = 0; i < order.getLines().size(); i++) {
+            com.ascendelements.portal.edi.message.PurchaseOrderLine l = order.getLines().get(i);
+            if (which.test(PurchaseOrderTranslator.lineNumber(l, i))) {
+                lines.add(new PurchaseOrderAcknowledgment.Line(l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
+                        l.getProductIds().isEmpty() ? null : l.getProductIds().get(0).getId(), "IR"));
+            }
+        }
+        return lines;
     }
 
     /**

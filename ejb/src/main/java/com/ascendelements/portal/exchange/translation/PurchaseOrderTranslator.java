@@ -10,6 +10,8 @@ import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.partners.TradingPartner;
+import com.ascendelements.portal.purchasing.CustomerOrder;
+import com.ascendelements.portal.purchasing.OrderedLine;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,26 +36,28 @@ public class PurchaseOrderTranslator {
     @Inject
     private ProductMaterials productMaterials;
 
-    public PurchaseOrder toDomain(PurchaseOrderMessage message, TradingPartner buyer, TradingPartner seller, String receivedBy,
-                                  Clock clock) {
-        if (message.getPurchaseOrderNumber() == null || message.getPurchaseOrderNumber().isBlank()) {
-            throw new TranslationException("BEG03: the purchase order number is missing");
+    /**
+     * The customer's order as the 850 gives it, for the order rules to judge: what is not ours (an unknown product id or
+     * unit code) is kept as given, so that the 855 that refuses the line can name it. A PO1 without a price is priced 0
+     * (the hub's answer sets it right); without a line number it is numbered by its position.
+     */
+    public CustomerOrder toCustomerOrder(PurchaseOrderMessage message) {
+        List<OrderedLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < message.getLines().size(); i++) {
+            PurchaseOrderLine line = message.getLines().get(i);
+            UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode()).orElse(null);
+            lines.add(new OrderedLine(lineNumber(line, i), productMaterials.codeOf(line.getProductIds()), line.getQuantity(), unit,
+                    line.getUnitCode(), line.getUnitPrice() == null ? BigDecimal.ZERO : line.getUnitPrice(), unit,
+                    date(line.getDates(), message.getDates(), REQUESTED_SHIP), date(line.getDates(), message.getDates(), REQUESTED_DELIVERY)));
         }
-        if (message.getLines().isEmpty()) {
-            throw new TranslationException("Purchase order " + message.getPurchaseOrderNumber() + " has no PO1 lines");
-        }
-        String currency = message.getCurrencyCode() == null ? "USD" : message.getCurrencyCode();
-        LocalDate orderDate = message.getOrderDate() == null ? LocalDate.now(clock) : message.getOrderDate();
-        PurchaseOrder order;
-        try {
-            order = PurchaseOrder.place(message.getPurchaseOrderNumber(), buyer, seller, null, orderDate, currency, receivedBy, clock);
-            for (PurchaseOrderLine line : message.getLines()) {
-                addLine(order, line, message);
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new TranslationException("Purchase order " + message.getPurchaseOrderNumber() + ": " + e.getMessage());
-        }
-        return order;
+        String contract = message.getReferences().stream().filter(r -> "CT".equals(r.getQualifier()) && r.getValue() != null
+                && !r.getValue().isBlank()).map(Reference::getValue).findFirst().orElse(null);
+        return new CustomerOrder(message.getPurchaseOrderNumber(), message.getOrderDate(), message.getCurrencyCode(), contract, lines);
+    }
+
+    /** PO101, or the line's position when the sender left it out. */
+    public static String lineNumber(PurchaseOrderLine line, int index) {
+        return line.getLineNumber() == null || line.getLineNumber().isBlank() ? String.valueOf(index + 1) : line.getLineNumber().strip();
     }
 
     /**
@@ -89,20 +93,6 @@ public class PurchaseOrderTranslator {
             message.getLines().add(po1);
         }
         return message;
-    }
-
-    private void addLine(PurchaseOrder order, PurchaseOrderLine line, PurchaseOrderMessage message) {
-        String lineNumber = line.getLineNumber() == null ? String.valueOf(order.lines().size() + 1) : line.getLineNumber();
-        Material material = productMaterials.of(line.getProductIds(), "PO1 line " + lineNumber);
-        UnitOfMeasure unit = UnitCodes.toDomain(line.getUnitCode())
-                .orElseThrow(() -> new TranslationException("PO1 line " + lineNumber + ": unit code " + line.getUnitCode()
-                        + " is not one we trade in (KG, LB, MT, EA)"));
-        if (line.getQuantity() == null) {
-            throw new TranslationException("PO1 line " + lineNumber + ": the quantity is missing");
-        }
-        BigDecimal price = line.getUnitPrice() == null ? BigDecimal.ZERO : line.getUnitPrice();
-        order.addLine(lineNumber, material, Quantity.of(line.getQuantity(), unit), Money.of(price, order.currency()), unit,
-                date(line.getDates(), message.getDates(), REQUESTED_SHIP), date(line.getDates(), message.getDates(), REQUESTED_DELIVERY));
     }
 
     /** The line's date with that qualifier, else the header's. */

@@ -1,0 +1,126 @@
+package com.ascendelements.portal.purchasing;
+
+import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.catalog.Materials;
+import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.contracts.Contract;
+import com.ascendelements.portal.contracts.Contracts;
+import com.ascendelements.portal.partners.TradingPartner;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A customer places an order with the hub (today by 850; the door only translates). The order obeys the rules of
+ * procurement's own orders ({@link OrderLineRules}): a line that breaks one is left off the order with its reason, an
+ * order none of whose lines can be taken, or whose header cannot (PO number used before, currency, contract), is refused
+ * as a whole. What is taken is recorded, audited and announced ({@link PurchaseOrderReceived}); nothing of a refused
+ * order is recorded.
+ *
+ * <p>Internal: its callers decide who may place orders for the buyer (the buyer's EDI identity).
+ */
+@Stateless
+public class CustomerOrders {
+
+    @Inject
+    private PurchaseOrders orders;
+    @Inject
+    private Materials materials;
+    @Inject
+    private Contracts contracts;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+    @Inject
+    private Event<PurchaseOrderReceived> received;
+
+    /**
+     * @param buyer  the customer
+     * @param seller the hub
+     * @param by     who placed it as the order's history shows it, e.g. "EDI ECOPRO"
+     */
+    public OrderIntake take(CustomerOrder request, TradingPartner buyer, TradingPartner seller, String by) {
+        String poNumber = request.poNumber() == null ? "" : request.poNumber().strip();
+        LocalDate orderDate = request.orderDate() == null ? LocalDate.now(clock) : request.orderDate();
+        String header = headerProblem(request, poNumber, buyer, seller, orderDate);
+        if (header != null) {
+            return OrderIntake.refused(header, List.of());
+        }
+        Contract contract = request.contractNumber() == null ? null : contracts.byNumber(request.contractNumber().strip()).orElseThrow();
+        String currency = request.currency() == null ? "USD" : request.currency().strip().toUpperCase();
+        Map<OrderedLine, Material> takenLines = new LinkedHashMap<>();
+        List<OrderIntake.RefusedLine> refusedLines = new ArrayList<>();
+        for (OrderedLine line : request.lines()) {
+            Material material = line.materialCode() == null ? null : materials.byCode(line.materialCode().strip()).orElse(null);
+            List<OrderLineRules.Problem> problems = OrderLineRules.check(line, material, orderDate, contract);
+            if (takenLines.keySet().stream().anyMatch(taken -> taken.lineNumber().equals(line.lineNumber()))) {
+                problems = List.of(new OrderLineRules.Problem("lineNumber", "Line number " + line.lineNumber() + " appears twice"));
+            }
+            if (problems.isEmpty()) {
+                takenLines.put(line, material);
+            } else {
+                refusedLines.add(new OrderIntake.RefusedLine(line, problems.stream().map(OrderLineRules.Problem::message)
+                        .distinct().collect(Collectors.joining("; "))));
+            }
+        }
+        if (takenLines.isEmpty()) {
+            return OrderIntake.refused(request.lines().isEmpty() ? "The order has no lines" : "None of its lines can be taken", refusedLines);
+        }
+        PurchaseOrder order;
+        try {
+            order = PurchaseOrder.place(poNumber, buyer, seller, contract, orderDate, currency, by, clock);
+            takenLines.forEach((line, material) -> order.addLine(line.lineNumber(), material, Quantity.of(line.quantity(), line.unit()),
+                    Money.of(line.unitPrice(), currency), line.priceUnit(), line.requestedShipDate(), line.requestedDeliveryDate()));
+        } catch (IllegalArgumentException | IllegalStateException e) {   // what the order itself refuses, after the rules
+            return OrderIntake.refused(e.getMessage(), refusedLines);
+        }
+        orders.add(order);
+        audit.record("PO_RECEIVED", "PurchaseOrder", order.poNumber(), "PO " + order.poNumber() + " from " + buyer.code() + " (" + by
+                + "), " + order.lines().size() + " line(s), " + order.total().rounded()
+                + (refusedLines.isEmpty() ? "" : "; refused: " + refusedLines.stream().map(r -> "line " + r.line().lineNumber() + " ("
+                + r.reason() + ")").collect(Collectors.joining(", "))));
+        received.fire(new PurchaseOrderReceived(order, refusedLines));
+        return OrderIntake.taken(order, refusedLines);
+    }
+
+    /** Why the order cannot be taken whatever its lines, or null. */
+    private String headerProblem(CustomerOrder request, String poNumber, TradingPartner buyer, TradingPartner seller, LocalDate orderDate) {
+        if (poNumber.isEmpty()) {
+            return "The purchase order number is missing";
+        }
+        if (poNumber.length() > 22) {
+            return "The purchase order number " + poNumber + " is longer than 22 characters";
+        }
+        if (orders.byNumber(buyer.id(), poNumber).isPresent()) {
+            return "Purchase order " + poNumber + " has been used before by " + buyer.name();
+        }
+        try {
+            Money.zero(request.currency() == null ? "USD" : request.currency().strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return "Currency " + request.currency() + " is not a three-letter currency code";
+        }
+        if (request.contractNumber() != null) {
+            Contract contract = contracts.byNumber(request.contractNumber().strip()).orElse(null);
+            if (contract == null) {
+                return "No contract " + request.contractNumber().strip();
+            }
+            if (!contract.buyer().code().equals(buyer.code()) || !contract.seller().code().equals(seller.code())) {
+                return "Contract " + contract.number() + " is not between " + buyer.name() + " and " + seller.name();
+            }
+            if (!contract.isOpenOn(orderDate)) {
+                return "Contract " + contract.number() + " is not active on " + orderDate;
+            }
+        }
+        return null;
+    }
+}
