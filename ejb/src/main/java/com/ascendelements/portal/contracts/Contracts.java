@@ -27,6 +27,14 @@ public class Contracts {
                 .setParameter("partnerId", partnerId).getResultList();
     }
 
+    /** The contracts under which this buyer may order this material from this seller on that day. */
+    public List<Contract> openFor(long buyerId, long sellerId, String materialCode, java.time.LocalDate day) {
+        return em.createQuery("SELECT c FROM Contract c WHERE c.buyer.id = :buyer AND c.seller.id = :seller AND c.material.code = :material"
+                        + " AND c.status = com.ascendelements.portal.contracts.ContractStatus.ACTIVE AND c.validFrom <= :day AND c.validTo >= :day",
+                        Contract.class).setParameter("buyer", buyerId).setParameter("seller", sellerId).setParameter("material", materialCode)
+                .setParameter("day", day).getResultList();
+    }
+
     public Contract add(Contract contract) {
         em.persist(contract);
         return contract;

@@ -84,6 +84,10 @@ public class InboundProcessor {
     @Inject
     private CustomerOrders customerOrders;
     @Inject
+    private com.ascendelements.portal.shipping.Shipments shipments;
+    @Inject
+    private com.ascendelements.portal.invoicing.Invoicing invoicing;
+    @Inject
     private SellerAnswers sellerAnswers;
     @Inject
     private ShipNoticeTranslator shipNoticeTranslator;
@@ -95,8 +99,6 @@ public class InboundProcessor {
     private InvoiceTranslator invoiceTranslator;
     @Inject
     private Invoices invoices;
-    @Inject
-    private com.ascendelements.portal.invoicing.InvoiceMatching invoiceMatching;
     @Inject
     private OutboundGroups outboundGroups;
     @Inject
@@ -162,10 +164,11 @@ public class InboundProcessor {
         List<String> created = new ArrayList<>();
         List<String> applied = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> partlyRefused = new ArrayList<>();
         // read and applied set by set, so the messages of a large file are never all in memory
         if (carries(report, "850")) {
             gateway.purchaseOrders().readEach(content, ifAccepted(accepted,
-                    po -> applyPurchaseOrder(interchange, po, from, to, created, applied, problems)));
+                    po -> applyPurchaseOrder(interchange, po, from, to, created, applied, problems, partlyRefused)));
         }
         if (carries(report, "855")) {
             gateway.orderAcknowledgments().readEach(content, ifAccepted(accepted,
@@ -184,6 +187,11 @@ public class InboundProcessor {
                     advice -> applyReceivingAdvice(interchange, advice, from, to, applied, problems)));
         }
         applyAcknowledgments(content, report, interchange, from, applied, problems);
+        SyntaxOutcome syntax = !report.isAccepted() ? SyntaxOutcome.PARTLY_ACCEPTED
+                : report.allIssues().isEmpty() ? SyntaxOutcome.ACCEPTED : SyntaxOutcome.ACCEPTED_WITH_NOTES;
+        boolean anyApplied = !created.isEmpty() || !applied.isEmpty();
+        interchange.recordOutcomes(syntax, !problems.isEmpty() ? (anyApplied ? BusinessOutcome.PARTLY_APPLIED : BusinessOutcome.REFUSED)
+                : !partlyRefused.isEmpty() ? BusinessOutcome.PARTLY_APPLIED : anyApplied ? BusinessOutcome.APPLIED : BusinessOutcome.NOTHING_TO_APPLY);
         if (!problems.isEmpty()) {
             return finish(interchange, InterchangeStatus.FAILED, String.join("; ", problems)
                     + (created.isEmpty() ? "" : "; created " + created), acknowledgments, created);
@@ -291,8 +299,8 @@ public class InboundProcessor {
      * An 850: the sender orders from the hub. The order goes through the same rules as any other ({@link CustomerOrders});
      * what it refuses, a line or the whole order, the sender hears in an 855 with the reason.
      */
-    private void applyPurchaseOrder(Interchange interchange, PurchaseOrderMessage po, TradingPartner buyer,
-                                    TradingPartner seller, List<String> created, List<String> applied, List<String> problems) {
+    private void applyPurchaseOrder(Interchange interchange, PurchaseOrderMessage po, TradingPartner buyer, TradingPartner seller,
+                                    List<String> created, List<String> applied, List<String> problems, List<String> partlyRefused) {
         Optional<PurchaseOrder> existing = po.getPurchaseOrderNumber() == null ? Optional.empty()
                 : orders.byNumber(buyer.id(), po.getPurchaseOrderNumber().strip());
         if (existing.isPresent() && interchanges.appliedBefore(interchange, "850", po.getControlNumber())) {
@@ -306,6 +314,7 @@ public class InboundProcessor {
             PurchaseOrder order = intake.order().get();
             created.add(order.poNumber());
             if (!lineReasons.isEmpty()) {
+                partlyRefused.add(order.poNumber());
                 applied.add("Purchase order " + order.poNumber() + " taken without " + String.join("; ", lineReasons) + "; "
                         + told(() -> outboundDocuments.refuseOrderLines(po, intake.refusedLines().stream().collect(Collectors.toMap(
                         r -> r.line().lineNumber(), OrderIntake.RefusedLine::reason, (a, b) -> a, java.util.LinkedHashMap::new)), order),
@@ -354,7 +363,7 @@ public class InboundProcessor {
         }
     }
 
-    /** An 856: the sender ships against one of the hub's purchase orders. */
+    /** An 856: the sender ships against one of the hub's purchase orders, under the rules of the ship notice form ({@link Shipments}). */
     private void applyShipNotice(Interchange interchange, ShipNoticeMessage message, TradingPartner shipper,
                                  TradingPartner buyer, List<String> applied, List<String> problems) {
         if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())
@@ -362,14 +371,13 @@ public class InboundProcessor {
             applied.add("Ship notice " + message.getShipmentId() + " recorded by an earlier run of this file");
             return;
         }
-        if (message.getShipmentId() != null && shipNotices.exists(shipper, message.getShipmentId())) {
-            refuse(message, "856", "SI", message.getShipmentId(), shipper, buyer, "Ship notice " + message.getShipmentId()
-                    + " exists already; not replaced", problems);
-            return;
-        }
         try {
             ShipNotice notice = shipNoticeTranslator.toDomain(message, shipper, buyer);
-            shipNotices.add(notice);
+            Optional<String> refusal = shipments.record(notice, "EDI " + shipper.code(), true);
+            if (refusal.isPresent()) {
+                refuse(message, "856", "SI", message.getShipmentId(), shipper, buyer, refusal.get(), problems);
+                return;
+            }
             notice.orders().forEach(o -> interchanges.addDocument(new InterchangeDocument(interchange, "856",
                     message.getControlNumber(), o.poNumber(), o.purchaseOrder().orElse(null))));
             applied.add("Ship notice recorded: " + notice.shipmentId());
@@ -378,7 +386,7 @@ public class InboundProcessor {
         }
     }
 
-    /** An 810: the sender bills the hub for one of its purchase orders. */
+    /** An 810: the sender bills the hub for one of its purchase orders, under the rules of the invoice form ({@link Invoicing}). */
     private void applyInvoice(Interchange interchange, InvoiceMessage message, TradingPartner seller, TradingPartner buyer,
                               List<String> applied, List<String> problems) {
         if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())
@@ -386,15 +394,13 @@ public class InboundProcessor {
             applied.add("Invoice " + message.getInvoiceNumber() + " recorded by an earlier run of this file");
             return;
         }
-        if (message.getInvoiceNumber() != null && invoices.exists(seller, message.getInvoiceNumber())) {
-            refuse(message, "810", "IV", message.getInvoiceNumber(), seller, buyer, "Invoice " + message.getInvoiceNumber()
-                    + " exists already; not replaced", problems);
-            return;
-        }
         try {
             Invoice invoice = invoiceTranslator.toDomain(message, seller, buyer);
-            invoices.add(invoice);
-            invoiceMatching.match(invoice);
+            Optional<String> refusal = invoicing.record(invoice, "EDI " + seller.code(), true);
+            if (refusal.isPresent()) {
+                refuse(message, "810", "IV", message.getInvoiceNumber(), seller, buyer, refusal.get(), problems);
+                return;
+            }
             interchanges.addDocument(new InterchangeDocument(interchange, "810", message.getControlNumber(),
                     invoice.poNumber(), invoice.purchaseOrder().orElse(null)));
             applied.add("Invoice recorded: " + invoice.invoiceNumber());
@@ -491,6 +497,9 @@ public class InboundProcessor {
 
     private ReceiptOutcome finish(Interchange interchange, InterchangeStatus status, String reason, List<Long> acknowledgments,
                                   List<String> created) {
+        if (status == InterchangeStatus.REJECTED) {   // the envelope or every set refused: nothing of it applied
+            interchange.recordOutcomes(SyntaxOutcome.REJECTED, BusinessOutcome.NOT_APPLIED);
+        }
         interchange.moveTo(status, reason, clock);
         audit.record("INTERCHANGE_" + status, "Interchange", interchange.id(), reason);
         return new ReceiptOutcome(interchange.id(), status, interchange.statusReason(), acknowledgments, created);

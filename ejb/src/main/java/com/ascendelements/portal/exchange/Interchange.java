@@ -111,6 +111,16 @@ public class Interchange {
     @Column(name = "status_reason", length = 2000)
     private String statusReason;
 
+    /** Inbound: what our TA1/997 said of the file; null until processed, and for what was never checked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "syntax_outcome", length = 24)
+    private SyntaxOutcome syntaxOutcome;
+
+    /** Inbound: what became of its documents; null until processed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_outcome", length = 24)
+    private BusinessOutcome businessOutcome;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -179,6 +189,23 @@ public class Interchange {
         this.status = Objects.requireNonNull(next);
         this.statusReason = Texts.fitting(reason, 2000);
         this.updatedAt = clock.instant();
+    }
+
+    /** Records, for an inbound file, what its TA1/997 said and what became of its documents, side by side. */
+    public void recordOutcomes(SyntaxOutcome syntax, BusinessOutcome business) {
+        if (direction != Direction.INBOUND) {
+            throw new IllegalStateException("Only a received file has a syntax and a business outcome");
+        }
+        this.syntaxOutcome = syntax;
+        this.businessOutcome = business;
+    }
+
+    public Optional<SyntaxOutcome> syntaxOutcome() {
+        return Optional.ofNullable(syntaxOutcome);
+    }
+
+    public Optional<BusinessOutcome> businessOutcome() {
+        return Optional.ofNullable(businessOutcome);
     }
 
     /** Handed to a transport that confirms receipt later, under this message id. */

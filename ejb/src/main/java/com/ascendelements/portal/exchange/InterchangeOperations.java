@@ -45,6 +45,7 @@ public class InterchangeOperations {
             throw new InvalidRequestException("Interchange " + id + " is " + interchange.status()
                     + ": only a failed, rejected or waiting file is processed again, never one already applied");
         }
+        interchange.recordOutcomes(null, null);   // the next run says anew what its 997 said and what it applied
         interchange.moveTo(InterchangeStatus.RECEIVED, "Queued again for processing", clock);
         audit.record("INTERCHANGE_REPROCESS", "Interchange", id, "Processing requested again");
         return runner.retry(JobKind.PROCESS_INBOUND, id);

@@ -65,11 +65,15 @@ public class OutboundDocuments {
     }
 
     void onDispatched(@Observes ShipmentDispatched event) {
-        notifyShipment(event.notice(), event.order());
+        if (!event.received()) {  // a shipment that came in as an 856 is its own document
+            notifyShipment(event.notice(), event.order());
+        }
     }
 
     void onIssued(@Observes InvoiceIssued event) {
-        invoice(event.invoice());
+        if (!event.received()) {  // an invoice that came in as an 810 is its own document
+            invoice(event.invoice());
+        }
     }
 
     /** A supplier's invoice the hub disputes: the supplier hears it as an 824 (the hub's own invoices need none). */

@@ -4,13 +4,11 @@ import com.ascendelements.portal.common.FieldErrors;
 import com.ascendelements.portal.common.Money;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
-import com.ascendelements.portal.contracts.Contract;
 import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,10 +95,8 @@ public class InvoiceDraft implements Serializable {
         errors.identifier("invoiceNumber", invoiceNumber, "invoice number", 22, true);
         if (invoiceDate == null) {
             errors.add("invoiceDate", "Enter the invoice date");
-        } else if (invoiceDate.isBefore(order.orderDate())) {
-            errors.add("invoiceDate", "The invoice date is before the order date " + order.orderDate());
-        } else if (invoiceDate.isAfter(today)) {
-            errors.add("invoiceDate", "The invoice date cannot be in the future");
+        } else {
+            InvoiceRules.dateProblem(order, invoiceDate, today).ifPresent(problem -> errors.add("invoiceDate", problem));
         }
         if (shipmentReferences != null && java.util.Arrays.stream(shipmentReferences.split("[,;\\s]+")).anyMatch(r -> r.length() > 30)) {
             errors.add("shipmentReferences", "A shipment reference has at most 30 characters; separate them with commas");
@@ -108,7 +104,6 @@ public class InvoiceDraft implements Serializable {
         if (type == null || !ISSUABLE_TYPES.contains(type)) {
             errors.add("type", "Choose the kind of invoice");
         }
-        BigDecimal tolerance = order.contract().map(Contract::tolerances).map(t -> t.quantityPercent()).orElse(BigDecimal.ZERO);
         int billed = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line draftLine = lines.get(i);
@@ -128,14 +123,8 @@ public class InvoiceDraft implements Serializable {
                     errors.add(at + "quantity", "Line " + line.lineNumber() + " was rejected and cannot be billed");
                 }
                 UnitOfMeasure unit = line.quantity().unit();
-                Quantity before = invoicedBefore.getOrDefault(line.lineNumber(), Quantity.zero(unit)).in(unit);
-                Quantity allowed = line.quantity().times(BigDecimal.ONE.add(tolerance.movePointLeft(2)));
-                if (before.plus(Quantity.of(draftLine.quantity, unit)).compareTo(allowed) > 0) {
-                    errors.add(at + "quantity", "Line " + line.lineNumber() + ": " + line.quantity() + " ordered, " + before
-                            + " invoiced before; at most " + allowed.amount().setScale(3, RoundingMode.DOWN).stripTrailingZeros()
-                            .toPlainString() + " " + unit.symbol() + " may be billed (" + tolerance.stripTrailingZeros().toPlainString()
-                            + " % tolerance)");
-                }
+                InvoiceRules.overBilled(order, line, invoicedBefore.getOrDefault(line.lineNumber(), Quantity.zero(unit)),
+                        Quantity.of(draftLine.quantity, unit)).ifPresent(problem -> errors.add(at + "quantity", problem));
             }
             if (draftLine.unitPrice == null) {
                 errors.add(at + "unitPrice", "Enter the unit price");

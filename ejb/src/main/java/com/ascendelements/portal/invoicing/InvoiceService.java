@@ -54,7 +54,7 @@ public class InvoiceService {
     private Clock clock;
 
     @Inject
-    private Event<InvoiceIssued> issued;
+    private Invoicing invoicing;
 
     @Inject
     private InvoiceMatching matching;
@@ -153,17 +153,15 @@ public class InvoiceService {
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
     public Invoice issue(long orderId, InvoiceDraft draft) {
         PurchaseOrder order = fulfilment.orderToFulfil(orderId);
-        FieldErrors errors = draft.check(order, invoices.invoicedPerLine(order), LocalDate.now(clock));
+        FieldErrors errors = draft.check(order, invoices.invoicedPerLine(order, draft.getType()), LocalDate.now(clock));
         if (!errors.has("invoiceNumber") && invoices.exists(order.seller(), draft.getInvoiceNumber())) {
             errors.add("invoiceNumber", "Invoice number " + draft.getInvoiceNumber().strip() + " has been used before");
         }
         errors.throwIfAny();
-        Invoice invoice = invoices.add(draft.toInvoice(order));
-        order.recordInvoice(scope.callerName(), clock);
-        audit.record("INVOICE_ISSUED", "Invoice", invoice.invoiceNumber(), invoice.type() + " invoice " + invoice.invoiceNumber()
-                + " for PO " + order.poNumber() + " from " + order.seller().code() + ": " + invoice.total());
-        issued.fire(new InvoiceIssued(invoice));
-        matching.match(invoice);
+        Invoice invoice = draft.toInvoice(order);
+        invoicing.record(invoice, scope.callerName(), false).ifPresent(refusal -> {
+            throw new InvalidRequestException(refusal);
+        });
         return invoice;
     }
 }

@@ -54,8 +54,14 @@ public class Invoices {
 
     /** What has been invoiced against each line of the order so far (as {@link #BILLS} counts), in the line's unit. */
     public Map<String, Quantity> invoicedPerLine(PurchaseOrder order) {
+        return invoicedPerLine(order, InvoiceType.COMMERCIAL);
+    }
+
+    /** What bills each line of the order beside a new invoice of this type (a final one replaces the provisional ones). */
+    public Map<String, Quantity> invoicedPerLine(PurchaseOrder order, InvoiceType type) {
+        String bills = type == InvoiceType.FINAL ? BILLS + " AND i.type <> " + TYPE + "PROVISIONAL" : BILLS;
         List<Object[]> rows = em.createQuery("SELECT l.poLineNumber, l.quantity.unit, SUM(l.quantity.amount) FROM InvoiceLine l"
-                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :id" + BILLS
+                        + " JOIN l.invoice i WHERE i.purchaseOrder.id = :id" + bills
                         + " GROUP BY l.poLineNumber, l.quantity.unit", Object[].class)
                 .setParameter("id", order.id()).getResultList();
         return perLine(order, rows);

@@ -43,6 +43,9 @@ public class AcknowledgmentSettings {
     @Column(name = "send_receiving_advice", nullable = false)
     private boolean sendReceivingAdvice;
 
+    @Column(name = "orders_under_contract", nullable = false)
+    private boolean ordersUnderContract;
+
     protected AcknowledgmentSettings() {
         // JPA
     }
@@ -107,9 +110,32 @@ public class AcknowledgmentSettings {
 
     /** These settings with 861s sent, or not. */
     public AcknowledgmentSettings withReceivingAdvice(boolean send) {
+        AcknowledgmentSettings copy = copy();
+        copy.sendReceivingAdvice = send;
+        return copy;
+    }
+
+    /**
+     * Whether every line the partner orders from the hub must fall under an active contract between the two for its
+     * material on the order date (a line that does not is refused in the 855); off: orders outside contracts are taken
+     * for the hub to answer.
+     */
+    public boolean ordersUnderContract() {
+        return ordersUnderContract;
+    }
+
+    /** These settings with orders required to fall under a contract, or not. */
+    public AcknowledgmentSettings withOrdersUnderContract(boolean required) {
+        AcknowledgmentSettings copy = copy();
+        copy.ordersUnderContract = required;
+        return copy;
+    }
+
+    private AcknowledgmentSettings copy() {
         AcknowledgmentSettings copy = new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours,
                 reusedControlNumbers(), allowedEnvelopeDeviations());
-        copy.sendReceivingAdvice = send;
+        copy.sendReceivingAdvice = sendReceivingAdvice;
+        copy.ordersUnderContract = ordersUnderContract;
         return copy;
     }
 

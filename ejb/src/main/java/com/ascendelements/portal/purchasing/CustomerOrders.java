@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * A customer places an order with the hub (today by 850; the door only translates). The order obeys the rules of
- * procurement's own orders ({@link OrderLineRules}): a line that breaks one is left off the order with its reason, an
+ * procurement's own orders ({@link OrderLineRules}) and, for a customer whose profile says its orders fall under
+ * contracts, needs an active contract for each line's material on the order date (or the one it names): a line that
+ * breaks a rule is left off the order with its reason, an
  * order none of whose lines can be taken, or whose header cannot (PO number used before, currency, contract), is refused
  * as a whole. What is taken is recorded, audited and announced ({@link PurchaseOrderReceived}); nothing of a refused
  * order is recorded.
@@ -63,6 +65,11 @@ public class CustomerOrders {
         for (OrderedLine line : request.lines()) {
             Material material = line.materialCode() == null ? null : materials.byCode(line.materialCode().strip()).orElse(null);
             List<OrderLineRules.Problem> problems = OrderLineRules.check(line, material, orderDate, contract);
+            if (problems.isEmpty() && contract == null && buyer.acknowledgments().ordersUnderContract()
+                    && contracts.openFor(buyer.id(), seller.id(), material.code(), orderDate).isEmpty()) {
+                problems = List.of(new OrderLineRules.Problem("materialCode", "No active contract with " + buyer.name() + " for "
+                        + material.code() + " on " + orderDate));
+            }
             if (takenLines.keySet().stream().anyMatch(taken -> taken.lineNumber().equals(line.lineNumber()))) {
                 problems = List.of(new OrderLineRules.Problem("lineNumber", "Line number " + line.lineNumber() + " appears twice"));
             }

@@ -259,6 +259,16 @@ public class PurchaseOrder {
         return lines.stream().filter(l -> l.lineNumber().equals(lineNumber)).findFirst();
     }
 
+    /** The quantity tolerance of the order's contract in percent; none without a contract. */
+    public java.math.BigDecimal quantityTolerancePercent() {
+        return contract().map(c -> c.tolerances().quantityPercent()).orElse(java.math.BigDecimal.ZERO);
+    }
+
+    /** The most of one of its lines that may ship, or be billed, in all: what was ordered plus the tolerance. */
+    public Quantity mostOf(PurchaseOrderLine line) {
+        return line.quantity().times(java.math.BigDecimal.ONE.add(quantityTolerancePercent().movePointLeft(2)));
+    }
+
     /** Sum of the lines' extended amounts. */
     public Money total() {
         return lines.stream().map(PurchaseOrderLine::extendedAmount).reduce(Money.zero(currency), Money::plus);

@@ -4,14 +4,12 @@ import com.ascendelements.portal.catalog.Hazmat;
 import com.ascendelements.portal.common.FieldErrors;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
-import com.ascendelements.portal.contracts.Contract;
 import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -221,18 +219,11 @@ public class ShipNoticeDraft implements Serializable {
             errors.add("grossWeight", "The lots weigh " + lotsGross.stripTrailingZeros().toPlainString()
                     + " gross together, more than the shipment");
         }
-        BigDecimal tolerance = order.contract().map(Contract::tolerances).map(t -> t.quantityPercent()).orElse(BigDecimal.ZERO);
         shippedNow.forEach((lineNumber, amount) -> {
             PurchaseOrderLine line = order.line(lineNumber).orElseThrow();
             UnitOfMeasure unit = line.quantity().unit();
-            Quantity before = alreadyShipped.getOrDefault(lineNumber, Quantity.zero(unit)).in(unit);
-            Quantity allowed = line.quantity().times(BigDecimal.ONE.add(tolerance.movePointLeft(2)));
-            if (before.plus(Quantity.of(amount, unit)).compareTo(allowed) > 0) {
-                errors.add("lots:" + lastLotOfLine.get(lineNumber) + ":quantity", "Line " + lineNumber + ": " + line.quantity()
-                        + " ordered, " + before + " shipped before; at most " + allowed.amount().setScale(3, RoundingMode.DOWN)
-                        .stripTrailingZeros().toPlainString() + " " + unit.symbol() + " may ship ("
-                        + tolerance.stripTrailingZeros().toPlainString() + " % tolerance)");
-            }
+            ShipmentRules.overShipped(order, line, alreadyShipped.getOrDefault(lineNumber, Quantity.zero(unit)), Quantity.of(amount, unit))
+                    .ifPresent(message -> errors.add("lots:" + lastLotOfLine.get(lineNumber) + ":quantity", message));
         });
         return errors;
     }

@@ -7,21 +7,17 @@ import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.QueryFilter;
-import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
 import com.ascendelements.portal.purchasing.Fulfilment;
-import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +37,6 @@ public class ShipNoticeService {
     private AccessScope scope;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private Clock clock;
 
     @Inject
@@ -53,7 +46,7 @@ public class ShipNoticeService {
     private Fulfilment fulfilment;
 
     @Inject
-    private Event<ShipmentDispatched> dispatched;
+    private Shipments shipments;
 
     @Inject
     private GoodsReceipts goodsReceipts;
@@ -106,21 +99,11 @@ public class ShipNoticeService {
             errors.add("shipmentId", "Shipment " + draft.getShipmentId().strip() + " has been notified before");
         }
         errors.throwIfAny();
-        ShipNotice notice = shipNotices.add(draft.toShipNotice(order, clock.getZone()));
-        order.recordShipment(everyLineComplete(order, shippedBefore, notice), scope.callerName(), clock);
-        audit.record("SHIPMENT_DISPATCHED", "ShipNotice", notice.shipmentId(), "Shipment " + notice.shipmentId() + " against PO "
-                + order.poNumber() + " from " + order.seller().code() + ": " + notice.weights().net() + " net, "
-                + notice.orders().get(0).lots().size() + " lot(s)");
-        dispatched.fire(new ShipmentDispatched(notice, order));
+        ShipNotice notice = draft.toShipNotice(order, clock.getZone());
+        shipments.record(notice, scope.callerName(), false).ifPresent(refusal -> {
+            throw new InvalidRequestException(refusal);
+        });
         return notice;
-    }
-
-    private static boolean everyLineComplete(PurchaseOrder order, Map<String, Quantity> shippedBefore, ShipNotice notice) {
-        Map<String, Quantity> shipped = new HashMap<>(shippedBefore);
-        notice.orders().forEach(o -> o.lots().forEach(l -> l.items().forEach(i ->
-                shipped.merge(i.poLineNumber(), i.quantity(), Quantity::plus))));
-        return order.lines().stream().filter(l -> l.status() != LineStatus.REJECTED)
-                .allMatch(l -> shipped.containsKey(l.lineNumber()) && shipped.get(l.lineNumber()).compareTo(l.quantity()) >= 0);
     }
 
     /** Whether the caller records receipts of this shipment: its receiver's users, or the hub's staff for the hub's. */

@@ -506,6 +506,10 @@ class PortalPagesIT {
         browser.find("upload:send").click();
         browser.waitForText("Acknowledgments");
         assertThat(browser.text()).contains("PROCESSED", "Purchase orders created: PCW-2026-0042", "997-PIEDMONT-");
+        // what our 997 said and what became of the order, side by side
+        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("ACCEPTED");
+        assertThat(browser.find("business-outcome").getText()).isEqualTo("APPLIED");
+        shot("interchange-outcomes");
         browser.driver().findElement(By.partialLinkText("997-PIEDMONT-")).click();
         browser.waitForText("This is our answer to interchange");
         assertThat(browser.find("raw-content").getText()).contains("AK1*PO*7001", "AK9*A*1*1*1");
@@ -525,6 +529,8 @@ class PortalPagesIT {
         browser.find("upload:send").click();
         browser.waitForText("Acknowledgments");
         assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
+        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("REJECTED");
+        assertThat(browser.find("business-outcome").getText()).isEqualTo("NOT_APPLIED");
         assertThat(browser.find("parsed:segments").getText()).contains("BEG", "ECO-7101");
         long id = idInUrl();
 
@@ -540,6 +546,8 @@ class PortalPagesIT {
         browser.login("ecopro", "demo-ecopro");
         browser.open("interchange.xhtml?id=" + id);
         assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
+        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("REJECTED");
+        assertThat(browser.find("business-outcome").getText()).isEqualTo("NOT_APPLIED");
         assertThat(browser.has("actions:reprocess")).isFalse();
     }
 
@@ -575,6 +583,7 @@ class PortalPagesIT {
         browser.find("editor:as2-id").sendKeys("PIEDMONTAS2");
         browser.driver().findElement(By.xpath("//label[contains(., 'IEA02 without leading zeros')]")).click();
         browser.driver().findElement(By.cssSelector("#editor\\:receiving-advice .ui-chkbox-box")).click();
+        browser.driver().findElement(By.cssSelector("#editor\\:under-contract .ui-chkbox-box")).click();
         shot("admin-partner-editor");
         browser.find("editor:as2-url").sendKeys("https://as2.piedmontcell.example/as2");
         Path certificate = Files.createTempFile("hub", ".pem");
@@ -586,7 +595,8 @@ class PortalPagesIT {
         browser.waitForText("Partner Piedmont");
         String profile = api.get("api/partners/PIEDMONT", "admin", "demo-admin").body();
         assertThat(profile).contains("\"as2Id\":\"PIEDMONTAS2\"", "https://as2.piedmontcell.example/as2");
-        assertThat(profile).contains("\"allowedEnvelopeDeviations\":[\"IEA02_UNPADDED\"]", "\"sendReceivingAdvice\":true");
+        assertThat(profile).contains("\"allowedEnvelopeDeviations\":[\"IEA02_UNPADDED\"]", "\"sendReceivingAdvice\":true",
+                "\"ordersUnderContract\":true");
         assertThat(api.get("api/partners/PIEDMONT/certificates", "admin", "demo-admin").body()).contains("CN=");
 
         // Piedmont has no EDI: AS2 off again, so that nothing is sent to that made-up URL by the other tests
@@ -595,10 +605,11 @@ class PortalPagesIT {
         browser.find("editor:as2-id").clear();
         browser.find("editor:as2-url").clear();
         browser.driver().findElement(By.cssSelector("#editor\\:receiving-advice .ui-chkbox-box")).click();
+        browser.driver().findElement(By.cssSelector("#editor\\:under-contract .ui-chkbox-box")).click();
         browser.find("editor:save").click();
         browser.waitForText("Partner Piedmont");
         assertThat(api.get("api/partners/PIEDMONT", "admin", "demo-admin").body()).doesNotContain("PIEDMONTAS2")
-                .contains("\"sendReceivingAdvice\":false");
+                .contains("\"sendReceivingAdvice\":false", "\"ordersUnderContract\":false");
     }
 
     /** The row index of the table row that shows this text. */

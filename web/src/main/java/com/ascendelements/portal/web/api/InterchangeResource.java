@@ -52,10 +52,13 @@ public class InterchangeResource {
     @Inject
     private Clock clock;
 
-    /** What the API shows of an interchange. */
+    /**
+     * What the API shows of an interchange; for a received file, what our TA1/997 said (syntaxOutcome) and what became of
+     * its documents (businessOutcome) side by side.
+     */
     public record InterchangeView(long id, String direction, String transport, String fileName, long sizeBytes, String sender,
-                                  String receiver, String controlNumber, String status, String statusReason, Instant createdAt,
-                                  Long acknowledges, List<GroupView> groups) {
+                                  String receiver, String controlNumber, String status, String statusReason, String syntaxOutcome,
+                                  String businessOutcome, Instant createdAt, Long acknowledges, List<GroupView> groups) {
         static InterchangeView of(Interchange i) {
             return of(i, null);
         }
@@ -63,7 +66,8 @@ public class InterchangeResource {
         static InterchangeView of(Interchange i, List<GroupView> groups) {
             return new InterchangeView(i.id(), i.direction().name(), i.transport().name(), i.fileName(), i.sizeBytes(),
                     i.sender() == null ? null : i.sender().toString(), i.receiver() == null ? null : i.receiver().toString(),
-                    i.controlNumber(), i.status().name(), i.statusReason(), i.createdAt(),
+                    i.controlNumber(), i.status().name(), i.statusReason(), i.syntaxOutcome().map(Enum::name).orElse(null),
+                    i.businessOutcome().map(Enum::name).orElse(null), i.createdAt(),
                     i.acknowledges().map(Interchange::id).orElse(null), groups);
         }
     }

@@ -96,7 +96,8 @@ public class PartnerResource {
             + " (reusedControlNumbers: REJECT or PROCESS_WITH_WARNING) and which envelope deviations of its system are"
             + " accepted and noted (allowedEnvelopeDeviations: ISA11_U_AS_REPETITION_SEPARATOR, GS04_SIX_DIGIT_DATE,"
             + " IEA02_UNPADDED, ISA12_UNSUPPORTED_VERSION, SET_IN_OTHER_FUNCTIONAL_GROUP), and whether a supplier is sent an"
-            + " 861 for each receipt of its material (sendReceivingAdvice; left out: unchanged) (administrators)")
+            + " 861 for each receipt of its material (sendReceivingAdvice; left out: unchanged), and whether every line a customer"
+            + " orders must fall under an active contract (ordersUnderContract; left out: unchanged) (administrators)")
     public PartnerView changeAcknowledgments(@PathParam("code") String code, PartnerView.AcknowledgmentView change) {
         if (change == null) {
             throw new InvalidRequestException("Give sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers"
@@ -111,10 +112,12 @@ public class PartnerResource {
             AcknowledgmentSettings settings = new AcknowledgmentSettings(change.sendAcknowledgments(), change.expectAcknowledgments(),
                     change.windowHours(), change.reusedControlNumbers() == null ? ReusedControlNumbers.REJECT
                             : ReusedControlNumbers.valueOf(change.reusedControlNumbers()), deviations);
-            // sendReceivingAdvice left out: as it was
-            boolean receivingAdvice = change.sendReceivingAdvice() == null
-                    ? administration.get(id).acknowledgments().sendReceivingAdvice() : change.sendReceivingAdvice();
-            return PartnerView.of(administration.changeAcknowledgmentSettings(id, settings.withReceivingAdvice(receivingAdvice)));
+            // sendReceivingAdvice and ordersUnderContract left out: as they were
+            AcknowledgmentSettings now = administration.get(id).acknowledgments();
+            boolean receivingAdvice = change.sendReceivingAdvice() == null ? now.sendReceivingAdvice() : change.sendReceivingAdvice();
+            boolean underContract = change.ordersUnderContract() == null ? now.ordersUnderContract() : change.ordersUnderContract();
+            return PartnerView.of(administration.changeAcknowledgmentSettings(id, settings.withReceivingAdvice(receivingAdvice)
+                    .withOrdersUnderContract(underContract)));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -15,13 +15,16 @@ public record PartnerView(long id, String code, String name, Set<String> roles, 
     /**
      * How 997s flow with the partner, what we do with a different file under an ISA13 it used before (REJECT or
      * PROCESS_WITH_WARNING), and the envelope deviations of its system we accept, each still noted (names of
-     * EnvelopeDeviation; empty: strict).
+     * EnvelopeDeviation; empty: strict), whether a supplier is sent 861s and whether a customer's orders must fall under
+     * an active contract (ordersUnderContract).
      */
     public record AcknowledgmentView(boolean sendAcknowledgments, boolean expectAcknowledgments, int windowHours,
-                                     String reusedControlNumbers, List<String> allowedEnvelopeDeviations, Boolean sendReceivingAdvice) {
+                                     String reusedControlNumbers, List<String> allowedEnvelopeDeviations, Boolean sendReceivingAdvice,
+                                     Boolean ordersUnderContract) {
         static AcknowledgmentView of(AcknowledgmentSettings s) {
             return new AcknowledgmentView(s.sendAcknowledgments(), s.expectAcknowledgments(), s.windowHours(),
-                    s.reusedControlNumbers().name(), s.allowedEnvelopeDeviations().stream().map(Enum::name).toList(), s.sendReceivingAdvice());
+                    s.reusedControlNumbers().name(), s.allowedEnvelopeDeviations().stream().map(Enum::name).toList(), s.sendReceivingAdvice(),
+                    s.ordersUnderContract());
         }
     }
 

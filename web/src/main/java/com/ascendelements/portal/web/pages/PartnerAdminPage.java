@@ -59,6 +59,7 @@ public class PartnerAdminPage implements Serializable {
     private boolean sendAcknowledgments;
     private boolean expectAcknowledgments;
     private boolean sendReceivingAdvice;
+    private boolean ordersUnderContract;
     @Min(value = 1, message = "At least 1 hour")
     @Max(value = 720, message = "At most 720 hours (30 days)")
     private int windowHours;
@@ -97,6 +98,7 @@ public class PartnerAdminPage implements Serializable {
         sendAcknowledgments = acks.sendAcknowledgments();
         expectAcknowledgments = acks.expectAcknowledgments();
         sendReceivingAdvice = acks.sendReceivingAdvice();
+        ordersUnderContract = acks.ordersUnderContract();
         windowHours = acks.windowHours();
         reusedControlNumbers = acks.reusedControlNumbers();
         allowedDeviations = acks.allowedEnvelopeDeviations().toArray(EnvelopeDeviation[]::new);
@@ -130,7 +132,8 @@ public class PartnerAdminPage implements Serializable {
             administration.updateProfile(editedId, name, new X12Identity(qualifier, interchangeId, applicationCode, version),
                     new OutboundDelimiters(delimiters.charAt(0), delimiters.charAt(1), delimiters.charAt(2), delimiters.charAt(3), lineBreak),
                     new AcknowledgmentSettings(sendAcknowledgments, expectAcknowledgments, windowHours, reusedControlNumbers,
-                            allowedDeviations == null ? Set.of() : Set.of(allowedDeviations)).withReceivingAdvice(sendReceivingAdvice),
+                            allowedDeviations == null ? Set.of() : Set.of(allowedDeviations)).withReceivingAdvice(sendReceivingAdvice)
+                            .withOrdersUnderContract(ordersUnderContract),
                     as2.settings());
             partners = null;
             faces.addMessage(null, new FacesMessage("Partner " + name + " saved"));
@@ -147,6 +150,8 @@ public class PartnerAdminPage implements Serializable {
     public boolean isExpectAcknowledgments() { return expectAcknowledgments; }
     public boolean isSendReceivingAdvice() { return sendReceivingAdvice; }
     public void setSendReceivingAdvice(boolean v) { this.sendReceivingAdvice = v; }
+    public boolean isOrdersUnderContract() { return ordersUnderContract; }
+    public void setOrdersUnderContract(boolean v) { this.ordersUnderContract = v; }
     public void setExpectAcknowledgments(boolean v) { this.expectAcknowledgments = v; }
     public ReusedControlNumbers[] getReusedControlNumberChoices() { return ReusedControlNumbers.values(); }
     public EnvelopeDeviation[] getDeviationChoices() { return EnvelopeDeviation.values(); }

@@ -1,0 +1,41 @@
+package com.ascendelements.portal.invoicing;
+
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.purchasing.PurchaseOrder;
+import com.ascendelements.portal.purchasing.PurchaseOrderLine;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What an invoice may bill, whichever door it comes through (the invoice form, the API, a supplier's 810): dated from
+ * the order's date up to today, and per PO line no more than ordered plus the contract's quantity tolerance, counting
+ * what was billed before. What arrived is the three-way match's business ({@link ThreeWayMatch}), not a refusal.
+ */
+public final class InvoiceRules {
+
+    private InvoiceRules() {
+    }
+
+    /** Why an invoice of this date cannot bill the order, or empty. */
+    public static Optional<String> dateProblem(PurchaseOrder order, LocalDate invoiceDate, LocalDate today) {
+        if (invoiceDate.isBefore(order.orderDate())) {
+            return Optional.of("The invoice date is before the order date " + order.orderDate());
+        }
+        return invoiceDate.isAfter(today) ? Optional.of("The invoice date cannot be in the future") : Optional.empty();
+    }
+
+    /** Why this much more cannot be billed on the line, or empty when it may. */
+    public static Optional<String> overBilled(PurchaseOrder order, PurchaseOrderLine line, Quantity billedBefore, Quantity billedNow) {
+        UnitOfMeasure unit = line.quantity().unit();
+        Quantity before = billedBefore.in(unit);
+        Quantity allowed = order.mostOf(line);
+        if (before.plus(billedNow.in(unit)).compareTo(allowed) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Line " + line.lineNumber() + ": " + line.quantity() + " ordered, " + before + " invoiced before; at most "
+                + allowed.amount().setScale(3, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + " " + unit.symbol()
+                + " may be billed (" + order.quantityTolerancePercent().stripTrailingZeros().toPlainString() + " % tolerance)");
+    }
+}
