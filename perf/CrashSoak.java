@@ -434,6 +434,10 @@ public class CrashSoak {
      * files dropped into the folder.
      */
     Report report(Map<String, Boolean> rest, Map<String, Boolean> as2) throws Exception {
+        // fresh statistics first: the tables grow by thousands of rows per kill faster than autovacuum analyses them, and
+        // on stale ones PostgreSQL joins the audit trail to the interchanges in a nested loop (the 2026-12-07 run: the
+        // report took 9 of every 10 minutes by kill 34, against 0.8 s for the same query once analysed)
+        sql("ANALYZE interchange; ANALYZE audit_entry; ANALYZE purchase_order; ANALYZE exchange_job");
         // per inbound soak file: interchanges stored, and how many reached a final processing outcome
         Map<String, int[]> stored = new TreeMap<>();
         for (String line : sql("SELECT file_name, count(*), count(*) FILTER (WHERE status IN ('PROCESSED', 'REJECTED')),"

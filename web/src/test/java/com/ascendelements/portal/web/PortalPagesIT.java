@@ -474,7 +474,8 @@ class PortalPagesIT {
         assertThat(kept.statusCode()).as(kept.body()).isLessThan(500);
         browser.login("buyer", "demo-buyer");
         browser.open("edi-monitor.xhtml");
-        browser.find("monitor:table");
+        assertThat(browser.find("monitor:table").getText()).contains("Syntax (TA1/997)", "Business");
+        shot("buyer-edi-monitor");
         browser.find("monitor:export-csv").click();
         Path csv = browser.downloads().resolve("interchanges.csv");
         // the browser writes the download as it arrives: wait until the row is in it
@@ -482,6 +483,11 @@ class PortalPagesIT {
                 .until(d -> Files.exists(csv) && read(csv).contains("calc.x12"));
         String content = Files.readString(csv);
         assertThat(content).contains("\"'=1+2-calc.x12\"").doesNotContain("\"=1+2-calc.x12\"");
+        // the partner's own view of the monitor shows both outcomes of its files too
+        browser.login("ecopro", "demo-ecopro");
+        browser.open("edi-monitor.xhtml");
+        assertThat(browser.find("monitor:table").getText()).contains("Syntax (TA1/997)", "Business").doesNotContain("PIEDMONT");
+        shot("ecopro-edi-monitor");
     }
 
     private static String read(Path file) {
