@@ -7,12 +7,12 @@ package com.ascendelements.portal.exchange;
 public enum BusinessOutcome {
     /** Every document applied. */
     APPLIED,
-    /** Some documents or lines applied, others refused (each refusal told to the partner). */
+    /** Some documents or lines applied, others refused (a business refusal is told to the partner in an 855 or 824). */
     PARTLY_APPLIED,
-    /** Every document refused (each refusal told to the partner). */
+    /** Every document refused (a business refusal is told to the partner in an 855 or 824). */
     REFUSED,
     /** The file carried nothing to apply (e.g. only 997s, or only what an earlier run applied). */
     NOTHING_TO_APPLY,
-    /** Not applied: the syntax was rejected. */
+    /** Not applied: the file was rejected before its documents were read (envelope, syntax, sender or receiver). */
     NOT_APPLIED
 }

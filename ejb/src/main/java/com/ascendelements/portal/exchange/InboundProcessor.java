@@ -34,6 +34,7 @@ import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.Invoices;
+import com.ascendelements.portal.purchasing.CustomerOrder;
 import com.ascendelements.portal.purchasing.CustomerOrders;
 import com.ascendelements.portal.purchasing.OrderIntake;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
@@ -307,7 +308,16 @@ public class InboundProcessor {
             applied.add("Purchase order " + existing.get().poNumber() + " created by an earlier run of this file");
             return;
         }
-        OrderIntake intake = customerOrders.take(purchaseOrderTranslator.toCustomerOrder(po), buyer, seller, "EDI " + buyer.code());
+        CustomerOrder request = purchaseOrderTranslator.toCustomerOrder(po);
+        if (existing.isPresent() && existing.get().seller().id().equals(seller.id()) && sameLines(existing.get(), request)) {
+            // the same order sent again in another file: kept and linked, not a second order, and no 855 that would refuse
+            // an order the customer has with us
+            problems.add("Purchase order " + existing.get().poNumber() + " exists already (the same order sent again); not replaced");
+            interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(), existing.get().poNumber(),
+                    existing.get()));
+            return;
+        }
+        OrderIntake intake = customerOrders.take(request, buyer, seller, "EDI " + buyer.code());
         List<String> lineReasons = intake.refusedLines().stream()
                 .map(r -> "line " + r.line().lineNumber() + ": " + r.reason()).toList();
         if (intake.order().isPresent()) {
@@ -327,6 +337,15 @@ public class InboundProcessor {
         }
         interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(),
                 po.getPurchaseOrderNumber(), intake.order().orElse(null)));
+    }
+
+    /** Whether every line of the order is in the request as it was taken: the same number, material and quantity. */
+    private static boolean sameLines(PurchaseOrder order, CustomerOrder request) {
+        return order.lines().stream().allMatch(line -> request.lines().stream().anyMatch(asked -> asked.lineNumber().equals(line.lineNumber())
+                && line.material().code().equals(asked.materialCode()) && asked.unit() != null && asked.quantity() != null
+                && asked.unit().isMass() == line.quantity().unit().isMass()
+                && (asked.unit() == line.quantity().unit() || asked.unit().isMass())
+                && com.ascendelements.portal.common.Quantity.of(asked.quantity(), asked.unit()).compareTo(line.quantity()) == 0));
     }
 
     /** How the partner was told: the answer's file, or why it could not be written (the inbound file goes on). */
@@ -497,8 +516,8 @@ public class InboundProcessor {
 
     private ReceiptOutcome finish(Interchange interchange, InterchangeStatus status, String reason, List<Long> acknowledgments,
                                   List<String> created) {
-        if (status == InterchangeStatus.REJECTED) {   // the envelope or every set refused: nothing of it applied
-            interchange.recordOutcomes(SyntaxOutcome.REJECTED, BusinessOutcome.NOT_APPLIED);
+        if (status == InterchangeStatus.REJECTED) {   // nothing of it applied; refused by the syntax check only if one was answered
+            interchange.recordOutcomes(acknowledgments.isEmpty() ? null : SyntaxOutcome.REJECTED, BusinessOutcome.NOT_APPLIED);
         }
         interchange.moveTo(status, reason, clock);
         audit.record("INTERCHANGE_" + status, "Interchange", interchange.id(), reason);

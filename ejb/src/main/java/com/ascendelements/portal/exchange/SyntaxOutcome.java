@@ -1,8 +1,9 @@
 package com.ascendelements.portal.exchange;
 
 /**
- * What our TA1/997 told the sender of an inbound file about its envelope and syntax (X12's own answer), kept apart from
- * what became of its documents ({@link BusinessOutcome}).
+ * What the syntax check of an inbound file found, as our TA1/997 tells the sender (when its profile asks for them), kept
+ * apart from what became of its documents ({@link BusinessOutcome}). None for a file refused before any check (an
+ * unknown sender, another receiver).
  */
 public enum SyntaxOutcome {
     /** Every set accepted, nothing noted. */

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What an invoice may bill, whichever door it comes through (the invoice form, the API, a supplier's 810): dated from
- * the order's date up to today, and per PO line no more than ordered plus the contract's quantity tolerance, counting
- * what was billed before. What arrived is the three-way match's business ({@link ThreeWayMatch}), not a refusal.
+ * What an invoice may bill: dated from the order's date up to today, whichever door it comes through (the invoice
+ * form, the API, a supplier's 810); and per PO line no more than ordered plus the contract's quantity tolerance, counting
+ * what was billed before, which the invoice form refuses at entry while a received 810 that bills more is recorded and
+ * flagged by the three-way match for finance ({@link Invoicing}). What arrived is the match's business, not a refusal.
  */
 public final class InvoiceRules {
 

@@ -53,7 +53,9 @@ public class Invoicing {
         }
         PurchaseOrder order = invoice.purchaseOrder().orElseThrow(() -> new IllegalArgumentException("An invoice bills a purchase order"));
         List<String> refusals = new ArrayList<>();
-        if (!order.isInvoiceable()) {
+        // a credit or debit note corrects money already billed: it neither needs nor moves the order's status
+        boolean note = invoice.type() == InvoiceType.CREDIT_NOTE || invoice.type() == InvoiceType.DEBIT_NOTE;
+        if (!note && !order.isInvoiceable()) {
             refusals.add("Order " + order.poNumber() + " is " + order.status() + " and cannot be invoiced");
         }
         InvoiceRules.dateProblem(order, invoice.invoiceDate(), LocalDate.now(clock)).ifPresent(refusals::add);
@@ -74,7 +76,9 @@ public class Invoicing {
             return Optional.of("Invoice " + invoice.invoiceNumber() + " not recorded: " + String.join("; ", refusals));
         }
         invoices.add(invoice);
-        order.recordInvoice(by, clock);
+        if (!note) {
+            order.recordInvoice(by, clock);
+        }
         audit.record("INVOICE_ISSUED", "Invoice", invoice.invoiceNumber(), invoice.type() + " invoice " + invoice.invoiceNumber()
                 + " for PO " + order.poNumber() + " from " + order.seller().code() + " (" + by + "): " + invoice.total());
         issued.fire(new InvoiceIssued(invoice, received));

@@ -103,7 +103,8 @@ public class PartnerAdministration {
         audit.record("PARTNER_ACKNOWLEDGMENTS_CHANGED", "TradingPartner", partner.code(), "997s sent "
                 + settings.sendAcknowledgments() + ", expected " + settings.expectAcknowledgments() + " within "
                 + settings.windowHours() + " h; reused ISA13: " + settings.reusedControlNumbers() + "; envelope deviations accepted: "
-                + (settings.allowedEnvelopeDeviations().isEmpty() ? "none (strict)" : settings.allowedEnvelopeDeviations()));
+                + (settings.allowedEnvelopeDeviations().isEmpty() ? "none (strict)" : settings.allowedEnvelopeDeviations())
+                + "; 861s sent: " + settings.sendReceivingAdvice() + "; orders under contract: " + settings.ordersUnderContract());
         return partner;
     }
 

@@ -3,6 +3,7 @@ package com.ascendelements.portal.purchasing;
 import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.catalog.Material;
 import com.ascendelements.portal.catalog.Materials;
+import com.ascendelements.portal.common.FieldErrors;
 import com.ascendelements.portal.common.Money;
 import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.contracts.Contract;
@@ -58,20 +59,30 @@ public class CustomerOrders {
         if (header != null) {
             return OrderIntake.refused(header, List.of());
         }
-        Contract contract = request.contractNumber() == null ? null : contracts.byNumber(request.contractNumber().strip()).orElseThrow();
+        Contract named = request.contractNumber() == null ? null : contracts.byNumber(request.contractNumber().strip()).orElseThrow();
         String currency = request.currency() == null ? "USD" : request.currency().strip().toUpperCase();
+        Map<String, Long> numbered = request.lines().stream().collect(Collectors.groupingBy(OrderedLine::lineNumber, Collectors.counting()));
         Map<OrderedLine, Material> takenLines = new LinkedHashMap<>();
+        java.util.Set<Contract> underContracts = new java.util.HashSet<>();
         List<OrderIntake.RefusedLine> refusedLines = new ArrayList<>();
         for (OrderedLine line : request.lines()) {
             Material material = line.materialCode() == null ? null : materials.byCode(line.materialCode().strip()).orElse(null);
-            List<OrderLineRules.Problem> problems = OrderLineRules.check(line, material, orderDate, contract);
-            if (problems.isEmpty() && contract == null && buyer.acknowledgments().ordersUnderContract()
-                    && contracts.openFor(buyer.id(), seller.id(), material.code(), orderDate).isEmpty()) {
-                problems = List.of(new OrderLineRules.Problem("materialCode", "No active contract with " + buyer.name() + " for "
-                        + material.code() + " on " + orderDate));
+            Contract contract = named;
+            List<OrderLineRules.Problem> problems = new ArrayList<>();
+            if (named == null && material != null && buyer.acknowledgments().ordersUnderContract()) {
+                // the customer orders under contracts: the line needs one, and obeys it (its material, its end date)
+                contract = contracts.openFor(buyer.id(), seller.id(), material.code(), orderDate).stream().findFirst().orElse(null);
+                if (contract == null) {
+                    problems.add(new OrderLineRules.Problem("materialCode", "No active contract with " + buyer.name() + " for "
+                            + material.code() + " on " + orderDate));
+                }
             }
-            if (takenLines.keySet().stream().anyMatch(taken -> taken.lineNumber().equals(line.lineNumber()))) {
+            problems.addAll(OrderLineRules.check(line, material, orderDate, contract));
+            if (numbered.get(line.lineNumber()) > 1) {   // every line of a number used twice: an answer by number would be ambiguous
                 problems = List.of(new OrderLineRules.Problem("lineNumber", "Line number " + line.lineNumber() + " appears twice"));
+            }
+            if (problems.isEmpty() && contract != null) {
+                underContracts.add(contract);
             }
             if (problems.isEmpty()) {
                 takenLines.put(line, material);
@@ -85,6 +96,8 @@ public class CustomerOrders {
         }
         PurchaseOrder order;
         try {
+            // the order is under the contract it names, or the one contract all its lines fall under
+            Contract contract = named != null ? named : underContracts.size() == 1 ? underContracts.iterator().next() : null;
             order = PurchaseOrder.place(poNumber, buyer, seller, contract, orderDate, currency, by, clock);
             takenLines.forEach((line, material) -> order.addLine(line.lineNumber(), material, Quantity.of(line.quantity(), line.unit()),
                     Money.of(line.unitPrice(), currency), line.priceUnit(), line.requestedShipDate(), line.requestedDeliveryDate()));
@@ -102,14 +115,16 @@ public class CustomerOrders {
 
     /** Why the order cannot be taken whatever its lines, or null. */
     private String headerProblem(CustomerOrder request, String poNumber, TradingPartner buyer, TradingPartner seller, LocalDate orderDate) {
-        if (poNumber.isEmpty()) {
-            return "The purchase order number is missing";
+        // the same rule as the order form's: present, at most 22 characters, none that is a delimiter in X12
+        java.util.Map<String, String> number = new FieldErrors().identifier("poNumber", poNumber, "purchase order number", 22, true).asMap();
+        if (!number.isEmpty()) {
+            return number.get("poNumber");
         }
-        if (poNumber.length() > 22) {
-            return "The purchase order number " + poNumber + " is longer than 22 characters";
+        if (!buyer.isActive()) {
+            return buyer.name() + " is not an active trading partner";
         }
         if (orders.byNumber(buyer.id(), poNumber).isPresent()) {
-            return "Purchase order " + poNumber + " has been used before by " + buyer.name();
+            return "Purchase order " + poNumber + " has been used before by " + buyer.name() + " for another order";
         }
         try {
             Money.zero(request.currency() == null ? "USD" : request.currency().strip().toUpperCase());

@@ -51,26 +51,28 @@ public class Shipments {
             return Optional.of("Ship notice " + notice.shipmentId() + ": the expected delivery " + notice.expectedDeliveryDate()
                     + " is before the ship date " + notice.shippedAt().toLocalDate());
         }
+        // what the notice ships of each order, over all its order loops (two loops for one PO count together)
+        Map<PurchaseOrder, Map<String, Quantity>> now = new LinkedHashMap<>();
+        for (ShipmentOrder shipped : notice.orders()) {
+            // an order the hub does not hold (the customer's own number on a shipment from the hub) has nothing to check
+            shipped.purchaseOrder().ifPresent(order -> shippedNow(shipped).forEach((line, quantity) ->
+                    now.computeIfAbsent(order, o -> new LinkedHashMap<>()).merge(line, quantity, Quantity::plus)));
+        }
         Map<PurchaseOrder, Map<String, Quantity>> before = new LinkedHashMap<>();
         List<String> refusals = new ArrayList<>();
-        for (ShipmentOrder shipped : notice.orders()) {
-            PurchaseOrder order = shipped.purchaseOrder().orElse(null);
-            if (order == null) {
-                continue;   // a PO the hub does not hold (the customer's own number on a shipment from the hub): nothing to check
-            }
+        now.forEach((order, lines) -> {
             if (!order.isShippable()) {
                 refusals.add("Order " + order.poNumber() + " is " + order.status() + ": nothing can ship against it");
-                continue;
+                return;
             }
             Map<String, Quantity> shippedBefore = before.computeIfAbsent(order, shipNotices::shippedPerLine);
-            shippedNow(shipped).forEach((lineNumber, quantity) -> {
+            lines.forEach((lineNumber, quantity) -> {
                 PurchaseOrderLine line = order.line(lineNumber).orElse(null);
                 if (line == null) {
                     refusals.add("Order " + order.poNumber() + " has no line " + lineNumber);
                 } else if (line.status() == LineStatus.REJECTED) {
                     refusals.add("Order " + order.poNumber() + " line " + lineNumber + " was rejected and cannot ship");
-                } else if (!quantity.unit().isMass() && quantity.unit() != line.quantity().unit()
-                        || quantity.unit().isMass() != line.quantity().unit().isMass()) {
+                } else if (quantity.unit() != line.quantity().unit() && !(quantity.unit().isMass() && line.quantity().unit().isMass())) {
                     refusals.add("Order " + order.poNumber() + " line " + lineNumber + " is in " + line.quantity().unit().symbol()
                             + ", the shipment counts it in " + quantity.unit().symbol());
                 } else {
@@ -78,7 +80,7 @@ public class Shipments {
                             .ifPresent(message -> refusals.add("Order " + order.poNumber() + " " + message));
                 }
             });
-        }
+        });
         if (!refusals.isEmpty()) {
             return Optional.of("Ship notice " + notice.shipmentId() + " not recorded: " + String.join("; ", refusals));
         }

@@ -224,6 +224,20 @@ class PortalIT {
         String accepted = answers.stream().map(a -> client.get("api/interchanges/" + a.asJsonObject().getJsonNumber("id") + "/content",
                 "ecopro", "demo-ecopro").body()).filter(body -> !body.contains("ACK*IR")).findFirst().orElseThrow();
         assertThat(accepted).contains("BAK*00*AD*ECO-4500099870", "ACK*IA*8*MT");
+
+        // the same order again in another file: kept and linked, no second order and no 855 refusing the order EcoPro has
+        byte[] resent = new String(purchaseOrderFrom("ECOPROBMUS", "000009873", "ECO-4500099870"), StandardCharsets.US_ASCII)
+                .replace("PO1*1*12000*KG*28.5**VP*CAM-NMC811", "PO1*1*12000*KG*28.5**VP*CAM-NMC999").getBytes(StandardCharsets.US_ASCII);
+        JsonObject again = object(client.post("api/interchanges?fileName=eco-9870-again.x12", resent, "ecopro", "demo-ecopro"));
+        assertThat(again.getString("reason")).contains("Purchase order ECO-4500099870 exists already (the same order sent again)")
+                .doesNotContain("855");
+        assertThat(array(client.get("api/interchanges?fileName=855-ECO-4500099870&direction=OUTBOUND", "ecopro", "demo-ecopro"))).hasSize(2);
+        // the number again for another order: refused with an 855 RD that says why
+        byte[] other = new String(purchaseOrderFrom("ECOPROBMUS", "000009874", "ECO-4500099870"), StandardCharsets.US_ASCII)
+                .replace("PO1*2*8*MT", "PO1*2*9*MT").getBytes(StandardCharsets.US_ASCII);
+        JsonObject reused = object(client.post("api/interchanges?fileName=eco-9870-other.x12", other, "ecopro", "demo-ecopro"));
+        assertThat(reused.getString("reason")).contains("has been used before by EcoPro BM America for another order", "refused with an 855");
+        assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099870", "buyer", "demo-buyer"))).hasSize(1);
         assertThat(client.get("api/interchanges?fileName=855-ECO-4500099870", "skba", "demo-skba").headers().firstValue("X-Total-Count"))
                 .contains("0");
     }

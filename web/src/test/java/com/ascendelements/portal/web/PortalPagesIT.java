@@ -535,7 +535,8 @@ class PortalPagesIT {
         browser.find("upload:send").click();
         browser.waitForText("Acknowledgments");
         assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
-        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("REJECTED");
+        // refused before any syntax check (no TA1/997 goes to a receiver it is not for): no syntax outcome, nothing applied
+        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("—");
         assertThat(browser.find("business-outcome").getText()).isEqualTo("NOT_APPLIED");
         assertThat(browser.find("parsed:segments").getText()).contains("BEG", "ECO-7101");
         long id = idInUrl();
@@ -552,7 +553,8 @@ class PortalPagesIT {
         browser.login("ecopro", "demo-ecopro");
         browser.open("interchange.xhtml?id=" + id);
         assertThat(browser.find("status-reason").getText()).contains("Wrong receiver");
-        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("REJECTED");
+        // refused before any syntax check (no TA1/997 goes to a receiver it is not for): no syntax outcome, nothing applied
+        assertThat(browser.find("syntax-outcome").getText()).isEqualTo("—");
         assertThat(browser.find("business-outcome").getText()).isEqualTo("NOT_APPLIED");
         assertThat(browser.has("actions:reprocess")).isFalse();
     }
