@@ -67,6 +67,11 @@ public class Quantity {
         return amount.signum() < 0;
     }
 
+    /** Whether this quantity can be expressed in that unit: the same unit, or both mass units. */
+    public boolean convertsTo(UnitOfMeasure target) {
+        return target == unit || target.isMass() && unit.isMass();
+    }
+
     /** This quantity expressed in another unit; both must be mass units unless they are equal. */
     public Quantity in(UnitOfMeasure target) {
         if (target == unit) {

@@ -34,7 +34,6 @@ import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.Invoices;
-import com.ascendelements.portal.purchasing.CustomerOrder;
 import com.ascendelements.portal.purchasing.CustomerOrders;
 import com.ascendelements.portal.purchasing.OrderIntake;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
@@ -190,9 +189,8 @@ public class InboundProcessor {
         applyAcknowledgments(content, report, interchange, from, applied, problems);
         SyntaxOutcome syntax = !report.isAccepted() ? SyntaxOutcome.PARTLY_ACCEPTED
                 : report.allIssues().isEmpty() ? SyntaxOutcome.ACCEPTED : SyntaxOutcome.ACCEPTED_WITH_NOTES;
-        boolean anyApplied = !created.isEmpty() || !applied.isEmpty();
-        interchange.recordOutcomes(syntax, !problems.isEmpty() ? (anyApplied ? BusinessOutcome.PARTLY_APPLIED : BusinessOutcome.REFUSED)
-                : !partlyRefused.isEmpty() ? BusinessOutcome.PARTLY_APPLIED : anyApplied ? BusinessOutcome.APPLIED : BusinessOutcome.NOTHING_TO_APPLY);
+        interchange.recordOutcomes(syntax, businessOutcome(!created.isEmpty() || !applied.isEmpty(), !problems.isEmpty(),
+                !partlyRefused.isEmpty()));
         if (!problems.isEmpty()) {
             return finish(interchange, InterchangeStatus.FAILED, String.join("; ", problems)
                     + (created.isEmpty() ? "" : "; created " + created), acknowledgments, created);
@@ -308,16 +306,13 @@ public class InboundProcessor {
             applied.add("Purchase order " + existing.get().poNumber() + " created by an earlier run of this file");
             return;
         }
-        CustomerOrder request = purchaseOrderTranslator.toCustomerOrder(po);
-        if (existing.isPresent() && existing.get().seller().id().equals(seller.id()) && sameLines(existing.get(), request)) {
-            // the same order sent again in another file: kept and linked, not a second order, and no 855 that would refuse
-            // an order the customer has with us
-            problems.add("Purchase order " + existing.get().poNumber() + " exists already (the same order sent again); not replaced");
-            interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(), existing.get().poNumber(),
-                    existing.get()));
+        OrderIntake intake = customerOrders.take(purchaseOrderTranslator.toCustomerOrder(po), buyer, seller, "EDI " + buyer.code());
+        if (intake.resent()) {   // kept and linked; no 855 that would refuse an order the customer has with us
+            problems.add("Purchase order " + intake.order().orElseThrow().poNumber() + " exists already (the same order sent again); not replaced");
+            interchanges.addDocument(new InterchangeDocument(interchange, "850", po.getControlNumber(), po.getPurchaseOrderNumber(),
+                    intake.order().orElseThrow()));
             return;
         }
-        OrderIntake intake = customerOrders.take(request, buyer, seller, "EDI " + buyer.code());
         List<String> lineReasons = intake.refusedLines().stream()
                 .map(r -> "line " + r.line().lineNumber() + ": " + r.reason()).toList();
         if (intake.order().isPresent()) {
@@ -339,13 +334,15 @@ public class InboundProcessor {
                 po.getPurchaseOrderNumber(), intake.order().orElse(null)));
     }
 
-    /** Whether every line of the order is in the request as it was taken: the same number, material and quantity. */
-    private static boolean sameLines(PurchaseOrder order, CustomerOrder request) {
-        return order.lines().stream().allMatch(line -> request.lines().stream().anyMatch(asked -> asked.lineNumber().equals(line.lineNumber())
-                && line.material().code().equals(asked.materialCode()) && asked.unit() != null && asked.quantity() != null
-                && asked.unit().isMass() == line.quantity().unit().isMass()
-                && (asked.unit() == line.quantity().unit() || asked.unit().isMass())
-                && com.ascendelements.portal.common.Quantity.of(asked.quantity(), asked.unit()).compareTo(line.quantity()) == 0));
+    /** What became of a file's documents, from whether any was applied and whether any, or a part of one, was refused. */
+    private static BusinessOutcome businessOutcome(boolean anyApplied, boolean anyRefused, boolean partlyRefused) {
+        if (anyRefused) {
+            return anyApplied ? BusinessOutcome.PARTLY_APPLIED : BusinessOutcome.REFUSED;
+        }
+        if (partlyRefused) {
+            return BusinessOutcome.PARTLY_APPLIED;
+        }
+        return anyApplied ? BusinessOutcome.APPLIED : BusinessOutcome.NOTHING_TO_APPLY;
     }
 
     /** How the partner was told: the answer's file, or why it could not be written (the inbound file goes on). */

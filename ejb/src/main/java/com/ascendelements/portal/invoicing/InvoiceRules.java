@@ -1,10 +1,9 @@
 package com.ascendelements.portal.invoicing;
 
 import com.ascendelements.portal.common.Quantity;
-import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.purchasing.LineLimit;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderLine;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -29,14 +28,6 @@ public final class InvoiceRules {
 
     /** Why this much more cannot be billed on the line, or empty when it may. */
     public static Optional<String> overBilled(PurchaseOrder order, PurchaseOrderLine line, Quantity billedBefore, Quantity billedNow) {
-        UnitOfMeasure unit = line.quantity().unit();
-        Quantity before = billedBefore.in(unit);
-        Quantity allowed = order.mostOf(line);
-        if (before.plus(billedNow.in(unit)).compareTo(allowed) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of("Line " + line.lineNumber() + ": " + line.quantity() + " ordered, " + before + " invoiced before; at most "
-                + allowed.amount().setScale(3, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + " " + unit.symbol()
-                + " may be billed (" + order.quantityTolerancePercent().stripTrailingZeros().toPlainString() + " % tolerance)");
+        return LineLimit.exceeded(order, line, billedBefore, billedNow, "invoiced", "be billed");
     }
 }

@@ -55,6 +55,10 @@ public class CustomerOrders {
     public OrderIntake take(CustomerOrder request, TradingPartner buyer, TradingPartner seller, String by) {
         String poNumber = request.poNumber() == null ? "" : request.poNumber().strip();
         LocalDate orderDate = request.orderDate() == null ? LocalDate.now(clock) : request.orderDate();
+        java.util.Optional<PurchaseOrder> before = poNumber.isEmpty() ? java.util.Optional.empty() : orders.byNumber(buyer.id(), poNumber);
+        if (before.isPresent() && before.get().seller().id().equals(seller.id()) && repeats(request, before.get())) {
+            return OrderIntake.resentOf(before.get());   // the same order again: no second order, and no refusal of the first
+        }
         String header = headerProblem(request, poNumber, buyer, seller, orderDate);
         if (header != null) {
             return OrderIntake.refused(header, List.of());
@@ -111,6 +115,13 @@ public class CustomerOrders {
                 + r.reason() + ")").collect(Collectors.joining(", "))));
         received.fire(new PurchaseOrderReceived(order, refusedLines));
         return OrderIntake.taken(order, refusedLines);
+    }
+
+    /** Whether the request asks, line for line, for what the order holds: the same numbers, materials and quantities. */
+    private static boolean repeats(CustomerOrder request, PurchaseOrder order) {
+        return order.lines().stream().allMatch(line -> request.lines().stream().anyMatch(asked -> asked.lineNumber().equals(line.lineNumber())
+                && line.material().code().equals(asked.materialCode()) && asked.quantity() != null && asked.unit() != null
+                && line.quantity().convertsTo(asked.unit()) && Quantity.of(asked.quantity(), asked.unit()).compareTo(line.quantity()) == 0));
     }
 
     /** Why the order cannot be taken whatever its lines, or null. */
