@@ -31,6 +31,19 @@ public class AuditTrail {
     }
 
     public void record(String action, String subjectType, Object subjectId, String detail) {
-        em.persist(new AuditEntry(clock.instant(), scope.callerName(), action, subjectType, String.valueOf(subjectId), detail));
+        recordAs(scope.callerName(), action, subjectType, subjectId, detail);
+    }
+
+    /** An entry for someone who is not (yet) the caller: a login attempt is the attempting user's. */
+    public void recordAs(String actor, String action, String subjectType, Object subjectId, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, subjectType, String.valueOf(subjectId), detail));
+    }
+
+    /** How many times this happened to the subject since then (failed logins of a user, for its lockout). */
+    public long count(String action, String subjectType, Object subjectId, java.time.Instant since) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = :type AND a.subjectId = :id AND a.action = :action"
+                        + " AND a.occurredAt > :since", Long.class)
+                .setParameter("type", subjectType).setParameter("id", String.valueOf(subjectId)).setParameter("action", action)
+                .setParameter("since", since).getSingleResult();
     }
 }

@@ -516,7 +516,7 @@ public class InboundProcessor {
         if (status == InterchangeStatus.REJECTED) {   // nothing of it applied; refused by the syntax check only if one was answered
             interchange.recordOutcomes(acknowledgments.isEmpty() ? null : SyntaxOutcome.REJECTED, BusinessOutcome.NOT_APPLIED);
         }
-        interchange.moveTo(status, reason, clock);
+        interchange.concludeProcessing(status, reason, clock);
         audit.record("INTERCHANGE_" + status, "Interchange", interchange.id(), reason);
         return new ReceiptOutcome(interchange.id(), status, interchange.statusReason(), acknowledgments, created);
     }

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,8 +186,83 @@ public class Interchange {
         return Optional.ofNullable(acknowledges);
     }
 
-    public void moveTo(InterchangeStatus next, String reason, Clock clock) {
-        this.status = Objects.requireNonNull(next);
+    /**
+     * A received file's processing came to its end: PROCESSED (applied, in whole or in part), REJECTED (refused; a
+     * TA1/997 or the reason says why), DUPLICATE (a resend of one already received) or FAILED (nothing of it could be
+     * applied; a person looks).
+     */
+    public void concludeProcessing(InterchangeStatus outcome, String reason, Clock clock) {
+        if (direction != Direction.INBOUND || !EnumSet.of(InterchangeStatus.PROCESSED, InterchangeStatus.REJECTED, InterchangeStatus.DUPLICATE,
+                InterchangeStatus.FAILED).contains(outcome)) {
+            throw new IllegalStateException("Interchange " + id + " (" + direction + ") cannot conclude its processing as " + outcome);
+        }
+        move(outcome, reason, clock);
+    }
+
+    /** Processing or delivery gave up after its retries (or a transport refused it for good): a person decides. */
+    public void fail(String reason, Clock clock) {
+        move(InterchangeStatus.FAILED, reason, clock);
+    }
+
+    /** A note on where it stands (an attempt that failed and will be retried, a partner that collects it), no move. */
+    public void note(String reason, Clock clock) {
+        this.statusReason = Texts.fitting(reason, 2000);
+        this.updatedAt = clock.instant();
+    }
+
+    /**
+     * A person asks for a received file to be processed again: only one that failed, was rejected or still waits, never
+     * one applied or a duplicate, and never a document keyed in the portal. What it said and applied is forgotten until
+     * the next run says it anew.
+     */
+    public void queueForProcessingAgain(Clock clock) {
+        if (direction != Direction.INBOUND || transport == Transport.WEB_EDI) {
+            throw new IllegalStateException("Only a received file can be processed again; interchange " + id + " was "
+                    + (direction == Direction.OUTBOUND ? "sent by us" : "entered in the portal"));
+        }
+        if (!status.mayMoveTo(InterchangeStatus.RECEIVED)) {
+            throw new IllegalStateException("Interchange " + id + " is " + status
+                    + ": only a failed, rejected or waiting file is processed again, never one already applied");
+        }
+        syntaxOutcome = null;
+        businessOutcome = null;
+        move(InterchangeStatus.RECEIVED, "Queued again for processing", clock);
+    }
+
+    /** A person asks for a file we sent to be delivered again (same control numbers). */
+    public void queueForDeliveryAgain(Clock clock) {
+        if (direction != Direction.OUTBOUND) {
+            throw new IllegalStateException("Only a file we sent can be sent again; interchange " + id + " was received");
+        }
+        move(InterchangeStatus.READY, "Queued again for delivery (same control numbers)", clock);
+    }
+
+    /** The transport delivered it (a synchronous receipt, or the asynchronous one awaited); once acknowledged it stays so. */
+    public void delivered(String detail, Clock clock) {
+        if (status != InterchangeStatus.ACKNOWLEDGED) {
+            move(InterchangeStatus.SENT, "Delivered: " + detail, clock);
+        }
+    }
+
+    /** The partner's transport refused it (a negative MDN): a person decides. */
+    public void refusedByPartner(String reason, Clock clock) {
+        move(InterchangeStatus.FAILED, "The partner refused it: " + reason, clock);
+    }
+
+    /** The partner's 997 answered a group of it; true when that moved it (a failed delivery stays failed). */
+    public boolean acknowledged(String reason, Clock clock) {
+        if (!status.mayMoveTo(InterchangeStatus.ACKNOWLEDGED)) {
+            return false;
+        }
+        move(InterchangeStatus.ACKNOWLEDGED, reason, clock);
+        return true;
+    }
+
+    private void move(InterchangeStatus next, String reason, Clock clock) {
+        if (!status.mayMoveTo(Objects.requireNonNull(next)) || next != InterchangeStatus.FAILED && next.isInbound() != (direction == Direction.INBOUND)) {
+            throw new IllegalStateException("Interchange " + id + " is " + status + " and cannot become " + next);
+        }
+        this.status = next;
         this.statusReason = Texts.fitting(reason, 2000);
         this.updatedAt = clock.instant();
     }
@@ -211,7 +287,7 @@ public class Interchange {
     /** Handed to a transport that confirms receipt later, under this message id. */
     public void awaitReceipt(String messageId, Clock clock) {
         this.deliveryMessageId = messageId;
-        moveTo(InterchangeStatus.SENDING, "Sent; waiting for the partner's receipt (message " + messageId + ")", clock);
+        move(InterchangeStatus.SENDING, "Sent; waiting for the partner's receipt (message " + messageId + ")", clock);
     }
 
     public String deliveryMessageId() {

@@ -63,7 +63,7 @@ public class InterchangeIntake {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long refuse(Transport transport, String fileName, byte[] content, String reason) {
         Interchange interchange = store(transport, fileName, content, null);
-        interchange.moveTo(InterchangeStatus.REJECTED, reason, clock);
+        interchange.concludeProcessing(InterchangeStatus.REJECTED, reason, clock);
         audit.record("INTERCHANGE_REJECTED", "Interchange", interchange.id(), reason);
         return interchange.id();
     }

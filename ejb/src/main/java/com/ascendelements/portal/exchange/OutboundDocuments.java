@@ -215,7 +215,7 @@ public class OutboundDocuments {
                 new EnvelopeParty(receiver.x12().qualifier(), receiver.x12().interchangeId()),
                 x12.controlNumber(), sender, receiver, clock);
         if (!fromHub) {
-            interchange.moveTo(InterchangeStatus.PROCESSED, document.summary() + " entered in the portal", clock);
+            interchange.concludeProcessing(InterchangeStatus.PROCESSED, document.summary() + " entered in the portal", clock);
         }
         interchanges.add(interchange, x12.x12());
         interchanges.addDocument(new InterchangeDocument(interchange, document.transactionSet(), null, document.number(), document.order()));

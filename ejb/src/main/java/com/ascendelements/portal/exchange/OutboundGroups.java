@@ -40,11 +40,7 @@ public class OutboundGroups {
             g.acknowledged(statusOf(ack.code()), ack.code(), ack.summary(), acknowledgment, clock);
             if (g.status() == AcknowledgmentStatus.ACCEPTED || g.status() == AcknowledgmentStatus.ACCEPTED_WITH_ERRORS) {
                 Interchange ours = g.interchange();
-                if (ours.status() == InterchangeStatus.SENT || ours.status() == InterchangeStatus.READY
-                        || ours.status() == InterchangeStatus.SENDING) {
-                    ours.moveTo(InterchangeStatus.ACKNOWLEDGED, "997 " + ack.code() + " from " + partner.code()
-                            + " in interchange " + acknowledgment.id(), clock);
-                }
+                ours.acknowledged("997 " + ack.code() + " from " + partner.code() + " in interchange " + acknowledgment.id(), clock);
             }
             audit.record("GROUP_ACKNOWLEDGED", "Interchange", g.interchange().id(), "Group " + g.groupControlNumber()
                     + " (" + g.documentSummary() + "): 997 " + ack.summary());

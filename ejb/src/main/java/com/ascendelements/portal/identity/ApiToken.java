@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A secret that lets a partner's system (or a script) call the API as one portal user, without a password. The
@@ -63,13 +64,23 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** When it stops working by itself; null: when it is revoked. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    /** The longest life a token may be given, in days. */
+    public static final int MAX_DAYS = 730;
+
     protected ApiToken() {
         // JPA
     }
 
-    private ApiToken(PortalUser user, String label, String token, String createdBy, Clock clock) {
+    private ApiToken(PortalUser user, String label, String token, String createdBy, Integer days, Clock clock) {
         if (label == null || label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("A token needs a label of 1 to 100 characters, e.g. the system that uses it");
+        }
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            throw new IllegalArgumentException("A token expires after 1 to " + MAX_DAYS + " days, or not at all");
         }
         this.user = Objects.requireNonNull(user);
         this.label = label.strip();
@@ -77,14 +88,19 @@ public class ApiToken {
         this.tokenHint = token.substring(0, PREFIX.length() + 6);
         this.createdBy = createdBy;
         this.createdAt = clock.instant();
+        this.expiresAt = days == null ? null : createdAt.plus(java.time.Duration.ofDays(days));
     }
 
-    /** A new token for the user; the returned secret is the only copy there will ever be. */
-    public static Issued issue(PortalUser user, String label, String createdBy, Clock clock) {
+    /**
+     * A new token for the user; the returned secret is the only copy there will ever be.
+     *
+     * @param days how long it works, 1 to {@value #MAX_DAYS} days; null: until revoked
+     */
+    public static Issued issue(PortalUser user, String label, String createdBy, Integer days, Clock clock) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return new Issued(new ApiToken(user, label, token, createdBy, clock), token);
+        return new Issued(new ApiToken(user, label, token, createdBy, days, clock), token);
     }
 
     /** A token together with its secret, right after it was issued. */
@@ -105,8 +121,13 @@ public class ApiToken {
         }
     }
 
-    public boolean isActive() {
-        return revokedAt == null && user.isEnabled();
+    /** Whether it lets its user in now: not revoked, not expired, its user enabled. */
+    public boolean isActive(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && user.isEnabled();
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
     }
 
     public Long id() {

@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Checks API tokens: the caller is the token's user, with its roles, while the token is not revoked and the user
- * is enabled. One indexed lookup by the token's hash.
+ * Checks API tokens: the caller is the token's user, with its roles, while the token is not revoked nor expired and
+ * the user is enabled. One indexed lookup by the token's hash.
  */
 @ApplicationScoped
 public class ApiTokenIdentityStore implements IdentityStore {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
 
     @Override
     @Transactional
@@ -29,7 +31,7 @@ public class ApiTokenIdentityStore implements IdentityStore {
         }
         Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", ApiToken.hash(presented.token())).getResultStream().findFirst();
-        if (token.isEmpty() || !token.get().isActive()) {
+        if (token.isEmpty() || !token.get().isActive(clock.instant())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         PortalUser user = token.get().user();

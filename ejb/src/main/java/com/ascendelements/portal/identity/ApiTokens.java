@@ -29,15 +29,22 @@ public class ApiTokens {
     @Inject
     private Clock clock;
 
-    public ApiToken.Issued issue(String username, String label, boolean revokeOthers) {
+    /** @param days how long the token works (1 to 730 days), or null until it is revoked */
+    public ApiToken.Issued issue(String username, String label, boolean revokeOthers, Integer days) {
         PortalUser user = users.byUsername(username).orElseThrow(() -> new NotFoundException("User " + username));
         if (revokeOthers) {
             of(username).forEach(token -> token.revoke(clock));
         }
-        ApiToken.Issued issued = ApiToken.issue(user, label, scope.callerName(), clock);
+        ApiToken.Issued issued;
+        try {
+            issued = ApiToken.issue(user, label, scope.callerName(), days, clock);
+        } catch (IllegalArgumentException e) {
+            throw new com.ascendelements.portal.common.InvalidRequestException(e.getMessage());
+        }
         em.persist(issued.token());
         audit.record(revokeOthers ? "API_TOKEN_ROTATED" : "API_TOKEN_ISSUED", "PortalUser", user.id(),
-                "Token " + issued.token().hint() + "... (" + issued.token().label() + ") for " + username);
+                "Token " + issued.token().hint() + "... (" + issued.token().label() + ") for " + username
+                        + issued.token().expiresAt().map(at -> ", expires " + at).orElse(""));
         return issued;
     }
 

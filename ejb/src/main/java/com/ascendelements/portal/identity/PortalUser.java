@@ -104,6 +104,11 @@ public class PortalUser {
         this.enabled = false;
     }
 
+    /** May log in again (with the password it had; an administrator may reset it). */
+    public void enable() {
+        this.enabled = true;
+    }
+
     public Long id() {
         return id;
     }

@@ -26,6 +26,11 @@ public class PortalUsers {
                 .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Whether anybody at all can log in: no user yet is a first start. */
+    public boolean any() {
+        return !em.createQuery("SELECT u.id FROM PortalUser u", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public PortalUser add(PortalUser user) {
         em.persist(user);
         return user;

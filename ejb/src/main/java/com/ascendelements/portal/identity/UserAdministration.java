@@ -72,6 +72,12 @@ public class UserAdministration {
         audit.record("USER_DISABLED", "PortalUser", user.username(), null);
     }
 
+    public void enable(long userId) {
+        PortalUser user = find(userId);
+        user.enable();
+        audit.record("USER_ENABLED", "PortalUser", user.username(), null);
+    }
+
     private PortalUser find(long id) {
         PortalUser user = em.find(PortalUser.class, id);
         if (user == null) {

@@ -10,6 +10,7 @@ import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNotices;
 import com.ascendelements.portal.shipping.ShipmentOrder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -45,6 +46,8 @@ public class InvoiceMatching {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private Event<InvoiceStatusChanged> changed;
 
     /**
      * Matches the invoice, unless a person has decided it already. Credit and debit notes correct money, not what
@@ -74,6 +77,7 @@ public class InvoiceMatching {
         audit.record("INVOICE_MATCHED", "Invoice", invoice.invoiceNumber(), "Invoice " + invoice.invoiceNumber() + " from "
                 + invoice.seller().code() + " for PO " + invoice.poNumber() + ": " + invoice.matchStatus().orElseThrow()
                 + (invoice.status() == InvoiceStatus.EXCEPTION ? " — " + reasons(lines) : ", approved"));
+        changed.fire(new InvoiceStatusChanged(invoice));
         if (TIMING) {
             invoices.flush();
             LOG.info(String.format(java.util.Locale.ROOT, "match-timing invoice=%s lines=%d receipts=%d ms=%.3f",

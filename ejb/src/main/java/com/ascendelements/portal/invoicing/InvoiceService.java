@@ -61,6 +61,8 @@ public class InvoiceService {
 
     @Inject
     private Event<InvoiceDisputed> disputes;
+    @Inject
+    private Event<InvoiceStatusChanged> changed;
 
     public Page<Invoice> search(String text, InvoiceStatus status, PageRequest page) {
         return search(text, status, null, null, null, page);
@@ -118,6 +120,7 @@ public class InvoiceService {
         }
         audit.record(action, "Invoice", invoice.invoiceNumber(), "Invoice " + invoice.invoiceNumber() + " from " + invoice.seller().code()
                 + " for PO " + invoice.poNumber() + ": " + invoice.status() + " — " + invoice.decisionReason().orElse(""));
+        changed.fire(new InvoiceStatusChanged(invoice));
         return invoice;
     }
 

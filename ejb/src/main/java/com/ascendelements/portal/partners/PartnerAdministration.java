@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import com.ascendelements.portal.identity.AccessScope;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /** Trading partner profiles as administrators maintain them. */
 @Stateless
@@ -45,6 +46,52 @@ public class PartnerAdministration {
         update(id, name, identity, delimiters);
         changeAcknowledgmentSettings(id, acknowledgments);
         return changeAs2Settings(id, as2);
+    }
+
+    /**
+     * A new trading partner, or on a first start the hub itself (there is one hub): its code and its X12 identity
+     * belong to no other partner. Its AS2 profile, acknowledgment settings and certificates are set afterwards.
+     */
+    public TradingPartner create(String code, String name, Set<PartnerRole> roles, X12Identity identity) {
+        if (code != null && partners.byCode(code.strip()).isPresent()) {
+            throw new InvalidRequestException("The partner code " + code.strip() + " is taken");
+        }
+        if (roles != null && roles.contains(PartnerRole.HUB)) {
+            partners.all().stream().filter(p -> p.hasRole(PartnerRole.HUB)).findFirst().ifPresent(hub -> {
+                throw new InvalidRequestException("There is one hub, and it is " + hub.name());
+            });
+        }
+        if (identity != null) {
+            partners.byX12Id(identity.qualifier(), identity.interchangeId()).ifPresent(other -> {
+                throw new InvalidRequestException("Interchange ID " + identity.qualifier() + ":" + identity.interchangeId()
+                        + " belongs to " + other.name() + " already");
+            });
+        }
+        try {
+            TradingPartner partner = partners.add(new TradingPartner(code == null ? null : code.strip(), name, roles, identity,
+                    OutboundDelimiters.standard()));
+            audit.record("PARTNER_CREATED", "TradingPartner", partner.code(), partner.name() + ", " + roles + ", X12 "
+                    + identity.qualifier() + ":" + identity.interchangeId());
+            return partner;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException(e.getMessage() == null ? "Give code, name, roles and the X12 identity" : e.getMessage());
+        }
+    }
+
+    /** Deactivates (or activates again) a partner; its documents and users stay, its traffic is refused meanwhile. */
+    public TradingPartner setActive(String code, boolean active) {
+        TradingPartner partner = byCode(code);
+        try {
+            if (active) {
+                partner.activate();
+            } else {
+                partner.deactivate();
+            }
+        } catch (IllegalStateException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        audit.record(active ? "PARTNER_ACTIVATED" : "PARTNER_DEACTIVATED", "TradingPartner", partner.code(), partner.name());
+        return partner;
     }
 
     public TradingPartner get(long id) {

@@ -132,8 +132,16 @@ public class TradingPartner {
         this.as2 = Objects.requireNonNull(settings);
     }
 
+    /** No more documents from or to it, and its users cannot act for it; the hub is never deactivated. */
     public void deactivate() {
+        if (hasRole(PartnerRole.HUB)) {
+            throw new IllegalStateException("The hub cannot be deactivated");
+        }
         this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
     }
 
     public boolean hasRole(PartnerRole role) {

@@ -5,19 +5,16 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Alive once the application is deployed and its beans answer; reports heap use for the operator. */
+/**
+ * Alive once the application is deployed and its beans answer. Public, so it says nothing else (no heap figures,
+ * no versions): an operator reads those from the server's own monitoring.
+ */
 @Liveness
 @ApplicationScoped
 public class ApplicationLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = runtime.totalMemory() - runtime.freeMemory();
-        return HealthCheckResponse.named("portal")
-                .up()
-                .withData("heapUsedMB", used / (1024 * 1024))
-                .withData("heapMaxMB", runtime.maxMemory() / (1024 * 1024))
-                .build();
+        return HealthCheckResponse.named("portal").up().build();
     }
 }

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the demo data into an empty database when {@code portal.demo-data=true} (the README's run command
- * sets it). Seeding happens once: a database that already has the hub partner is left alone, and when two
- * nodes start together the one that loses the race is told so by a unique key and carries on.
+ * sets it). Seeding happens once: a database that already has the hub partner is left alone, one that holds other
+ * (real) partners is refused, and when two nodes start together the one that loses the race is told so by a unique
+ * key and carries on.
  */
 @Startup
 @Singleton
@@ -48,8 +49,12 @@ public class DemoData {
                 LOG.info("Demo data already present. Logins: " + DemoDataWriter.LOGINS);
             }
         } catch (EJBException e) {
-            LOG.warning("Demo data not seeded here (another node may have seeded it at the same time): "
-                    + SchemaMigration.rootMessage(e));
+            if (e.getCause() instanceof IllegalStateException refused) {   // a database with real partners
+                LOG.severe("Demo data not seeded: " + refused.getMessage());
+            } else {
+                LOG.warning("Demo data not seeded here (another node may have seeded it at the same time): "
+                        + SchemaMigration.rootMessage(e));
+            }
         }
     }
 }

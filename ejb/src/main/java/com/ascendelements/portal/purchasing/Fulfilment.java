@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Who may ship and invoice a purchase order in the portal: the seller. A partner user acts for its own company,
+ * Who acts as the seller of a purchase order in the portal (answers it, ships and invoices it): the seller. A partner user acts for its own company,
  * so it fulfils the orders its company sells (web EDI for suppliers without an EDI system); procurement staff act
  * for the hub, so they fulfil the orders the hub sells. Anyone else is told the order does not exist.
  */

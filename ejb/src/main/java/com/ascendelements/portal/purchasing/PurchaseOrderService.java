@@ -2,6 +2,7 @@ package com.ascendelements.portal.purchasing;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.common.NotPermittedException;
 import com.ascendelements.portal.common.Page;
 import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.common.QueryFilter;
@@ -98,8 +99,8 @@ public class PurchaseOrderService {
     }
 
     /**
-     * The seller's answer to one line. Staff answer for the hub; a partner user may answer only orders its
-     * company sells (web EDI for partners without an EDI system).
+     * The seller's answer to one line: a partner user answers the orders its company sells (web EDI for partners
+     * without an EDI system), procurement staff the orders the hub sells; nobody answers for another seller.
      */
     @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
     public PurchaseOrder answerLine(long orderId, String lineNumber, LineStatus answer) {
@@ -122,12 +123,11 @@ public class PurchaseOrderService {
     }
 
     private PurchaseOrder answer(long orderId, LineAnswer answer) {
-        PurchaseOrder order = get(orderId);
-        scope.restrictedToPartner().ifPresent(partnerId -> {
-            if (!partnerId.equals(order.seller().id())) {
-                throw new NotFoundException("Purchase order " + orderId);
-            }
-        });
+        PurchaseOrder order = get(orderId);   // not found for whoever may not see it
+        if (!fulfilment.mayFulfil(order)) {   // only the seller answers: its users, or the hub's staff for what the hub sells
+            throw new NotPermittedException("Only " + order.seller().name() + " answers order " + order.poNumber()
+                    + (order.seller().hasRole(com.ascendelements.portal.partners.PartnerRole.HUB) ? "" : "; the hub bought it and waits for the answer"));
+        }
         sellerAnswers.answer(order, List.of(answer), scope.callerName(), false).ifPresent(refusal -> {
             throw new InvalidRequestException(refusal);
         });

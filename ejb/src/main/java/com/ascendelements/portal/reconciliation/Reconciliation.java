@@ -12,7 +12,13 @@ import java.util.function.Function;
  * exceptions still waiting, by age.
  */
 public record Reconciliation(String partnerCode, String partnerName, LocalDate from, LocalDate to, List<ReconciliationLine> lines,
-                             List<WaitingInvoice> waiting) {
+                             List<Totals> totals, List<WaitingInvoice> waiting) {
+
+    /** The totals added up once, here: a partner's year is a hundred thousand lines, and a page shows them several times. */
+    public Reconciliation(String partnerCode, String partnerName, LocalDate from, LocalDate to, List<ReconciliationLine> lines,
+                          List<WaitingInvoice> waiting) {
+        this(partnerCode, partnerName, from, to, lines, totalsOf(lines), waiting);
+    }
 
     /** An invoice in finance's hands (an exception, held or disputed) and how many days since it was invoiced. */
     public record WaitingInvoice(long id, String invoiceNumber, String poNumber, String status, LocalDate invoiceDate, long ageDays,
@@ -35,7 +41,7 @@ public record Reconciliation(String partnerCode, String partnerName, LocalDate f
     /** The ages finance reports exceptions by, in days since the invoice date. */
     static final List<long[]> BANDS = List.of(new long[] {0, 7}, new long[] {8, 30}, new long[] {31, 60}, new long[] {61, Long.MAX_VALUE});
 
-    public List<Totals> totals() {
+    private static List<Totals> totalsOf(List<ReconciliationLine> lines) {
         Map<String, List<ReconciliationLine>> byCurrency = new TreeMap<>();
         lines.forEach(l -> byCurrency.computeIfAbsent(l.price().currency(), c -> new java.util.ArrayList<>()).add(l));
         return byCurrency.entrySet().stream().map(e -> new Totals(e.getKey(), sum(e, ReconciliationLine::orderedAmount),

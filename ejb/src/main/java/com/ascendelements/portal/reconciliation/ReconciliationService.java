@@ -7,8 +7,6 @@ import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.identity.AccessScope;
 import com.ascendelements.portal.identity.PortalRole;
-import com.ascendelements.portal.invoicing.InvoiceStatus;
-import com.ascendelements.portal.invoicing.InvoiceType;
 import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.partners.TradingPartners;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,13 +16,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The reconciliation of one partner for one period: staff for any partner, a partner's users for their own company.
- * Everything is read in five queries, whatever the number of orders.
+ * Its PO lines come with their running totals ({@link RunningTotals}) in one query, whatever the number of orders.
  */
 @Stateless
 @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.FINANCE, PortalRole.Names.PARTNER})
@@ -59,44 +56,20 @@ public class ReconciliationService {
             throw new InvalidRequestException("Choose a trading partner: the hub is on every order");
         }
         long id = partner.id();
-        Map<String, Quantity> shipped = sums(queries.shipped(id, from, to));
-        Map<String, Quantity> received = sums(queries.received(id, from, to));
-        Map<String, Billed> invoiced = new HashMap<>();
-        List<Object[]> billedRows = queries.invoiced(id, from, to);
-        // a final invoice replaces the provisional ones of its PO line
-        java.util.Set<String> settled = new java.util.HashSet<>();
-        billedRows.stream().filter(row -> row[9] == InvoiceType.FINAL).forEach(row -> settled.add(key(row[0], row[1])));
-        for (Object[] row : billedRows) {
-            InvoiceType type = (InvoiceType) row[9];
-            UnitOfMeasure unit = (UnitOfMeasure) row[3];
-            boolean mass = unit.kilograms().isPresent() && ((UnitOfMeasure) row[6]).kilograms().isPresent();
-            if (type == InvoiceType.PROVISIONAL && settled.contains(key(row[0], row[1])) || unit != row[6] && !mass) {
-                continue;   // replaced by the final invoice, or billed in a unit the price is not per (an exception of the match)
-            }
-            Quantity quantity = Quantity.of((BigDecimal) row[2], (UnitOfMeasure) row[3]);
-            // an invoice in another currency than its order's is an exception of its own; its money is not added here
-            Money amount = row[5].equals(row[8]) ? Money.of((BigDecimal) row[4], (String) row[5]).times(quantity.in((UnitOfMeasure) row[6]).amount())
-                    : Money.zero((String) row[8]);
-            if (type == InvoiceType.CREDIT_NOTE) {   // gives back: less invoiced, in quantity and money
-                quantity = quantity.times(BigDecimal.ONE.negate());
-                amount = amount.times(BigDecimal.ONE.negate());
-            } else if (type == InvoiceType.DEBIT_NOTE) {   // a price difference: money, no quantity
-                quantity = Quantity.zero(quantity.unit());
-            }
-            boolean approved = row[7] == InvoiceStatus.APPROVED || row[7] == InvoiceStatus.PAID;
-            invoiced.merge(key(row[0], row[1]), new Billed(quantity, amount, approved ? quantity : Quantity.zero(quantity.unit()),
-                    approved ? amount : Money.zero(amount.currency())), Billed::plus);
-        }
-        List<ReconciliationLine> lines = queries.lines(id, from, to).stream().map(row -> {
-            String key = key(row[0], row[4]);
-            UnitOfMeasure unit = (UnitOfMeasure) row[7];
-            String currency = (String) row[9];
-            Quantity zero = Quantity.zero(unit);
-            Billed billed = invoiced.getOrDefault(key, new Billed(zero, Money.zero(currency), zero, Money.zero(currency)));
-            return new ReconciliationLine((String) row[1], (LocalDate) row[2], (String) row[4], (String) row[5], !row[3].equals(id),
-                    Money.of((BigDecimal) row[8], currency), (UnitOfMeasure) row[10], Quantity.of((BigDecimal) row[6], unit),
-                    shipped.getOrDefault(key, zero).in(unit), received.getOrDefault(key, zero).in(unit), billed.quantity().in(unit),
-                    billed.approvedQuantity().in(unit), billed.amount().rounded(), billed.approvedAmount().rounded());
+        ReconciliationQueries.Scope scope = ReconciliationQueries.Scope.partnerPeriod(id, from, to);
+        List<Object[]> rows = queries.lines(scope);
+        // the running totals, unless some orders still wait for their backfill: then worked out from the documents
+        boolean complete = queries.figuresComplete();
+        Map<Long, LineTotals.Totals> worked = complete ? Map.of()
+                : LineTotals.of(rows.stream().map(ReconciliationQueries::lineOf).toList(), queries.shipped(scope), queries.received(scope),
+                        queries.invoiced(scope));
+        List<ReconciliationLine> lines = rows.stream().map(row -> {
+            UnitOfMeasure unit = (UnitOfMeasure) row[8];
+            String currency = (String) row[10];
+            LineTotals.Totals totals = complete ? kept(row, unit, currency) : worked.get((Long) row[0]);
+            return new ReconciliationLine((String) row[2], (LocalDate) row[3], (String) row[5], (String) row[6], !row[4].equals(id),
+                    Money.of((BigDecimal) row[9], currency), (UnitOfMeasure) row[11], Quantity.of((BigDecimal) row[7], unit),
+                    totals.shipped(), totals.received(), totals.invoiced(), totals.approved(), totals.invoicedAmount(), totals.approvedAmount());
         }).toList();
         LocalDate today = LocalDate.now(clock);
         List<Reconciliation.WaitingInvoice> waiting = queries.waiting(id, from, to).stream()
@@ -106,21 +79,13 @@ public class ReconciliationService {
         return new Reconciliation(partner.code(), partner.name(), from, to, lines, waiting);
     }
 
-    /** What was invoiced of one PO line, and of it what is approved. */
-    private record Billed(Quantity quantity, Money amount, Quantity approvedQuantity, Money approvedAmount) {
-        Billed plus(Billed other) {
-            return new Billed(quantity.plus(other.quantity), amount.plus(other.amount), approvedQuantity.plus(other.approvedQuantity),
-                    approvedAmount.plus(other.approvedAmount));
+    /** The line's running totals as kept (none yet: nothing shipped, received or invoiced). */
+    private static LineTotals.Totals kept(Object[] row, UnitOfMeasure unit, String currency) {
+        if (row[12] == null) {
+            return LineTotals.Totals.none(unit, currency);
         }
-    }
-
-    private static Map<String, Quantity> sums(List<Object[]> rows) {
-        Map<String, Quantity> sums = new HashMap<>();
-        rows.forEach(row -> sums.merge(key(row[0], row[1]), Quantity.of((BigDecimal) row[3], (UnitOfMeasure) row[2]), Quantity::plus));
-        return sums;
-    }
-
-    private static String key(Object orderId, Object lineNumber) {
-        return orderId + "/" + lineNumber;
+        return new LineTotals.Totals(Quantity.of((BigDecimal) row[12], unit), Quantity.of((BigDecimal) row[13], unit),
+                Quantity.of((BigDecimal) row[14], unit), Quantity.of((BigDecimal) row[15], unit), Money.of((BigDecimal) row[16], currency).rounded(),
+                Money.of((BigDecimal) row[17], currency).rounded());
     }
 }

@@ -81,6 +81,13 @@ final class Browser implements AutoCloseable {
         return waitFor(By.id(id));
     }
 
+    /** Clicks the element once it is in the middle of the window (at its bottom edge a click can land on the scrollbar). */
+    void click(String id) {
+        WebElement element = find(id);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -20,6 +20,7 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,8 +64,10 @@ class PortalIT {
                 .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo(newestMigration());
+        assertThat(database.getJsonObject("data").keySet()).as("public: nothing about the database product").containsExactly("schemaVersion");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
+        assertThat(client.get("health").body()).as("public: no heap figures").doesNotContain("heap", "PostgreSQL", "H2");
     }
 
     @Test
@@ -180,6 +183,50 @@ class PortalIT {
                 + "PO1*1*12000*KG*28.5**VP*CAM-NMC811~\nPO1*2*8*MT*28500**VP*CAM-NMC811~\nDTM*010*20261215~\n"
                 + "CTT*2~\nSE*11*0001~\nGE*1*" + Integer.parseInt(controlNumber) + "~\nIEA*1*" + controlNumber + "~\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Only the seller answers an order (issue 13 item 6): procurement may not accept, reject or change a line of an order
+     * the hub placed with a supplier (that would write an 855 "from" the supplier), and a partner may not answer another
+     * seller's order; the order stays as it was.
+     */
+    @Test
+    void onlyTheSellerAnswersAnOrder() {
+        long id = array(client.get("api/purchase-orders?poNumber=AE-PO-260002", "buyer", "demo-buyer")).getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject before = object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer"));
+        String lines = "api/purchase-orders/" + id + "/lines/1/";
+        for (String action : List.of("accept", "reject", "change?quantity=10")) {
+            HttpResponse<String> refused = client.post(lines + action, new byte[0], "buyer", "demo-buyer");
+            assertThat(refused.statusCode()).as(action).isEqualTo(403);
+            assertThat(object(refused).getString("message")).startsWith("Only Piedmont Cell Works")   // another test renames it
+                    .endsWith(" answers order AE-PO-260002; the hub bought it and waits for the answer");
+        }
+        assertThat(client.post(lines + "accept", new byte[0], "skba", "demo-skba").statusCode()).isEqualTo(404);
+        JsonObject after = object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer"));
+        assertThat(after.getJsonArray("lines")).isEqualTo(before.getJsonArray("lines"));
+        assertThat(after.getJsonArray("history")).isEqualTo(before.getJsonArray("history"));
+    }
+
+    /**
+     * A file with two interchanges (issue 12 item 5): the first is broken (a letter in its control number), the second
+     * good. Each gets its own answer: a TA1 rejecting the first, a TA1 and 997 accepting the second, whose order is taken.
+     */
+    @Test
+    void aFileWithTwoInterchangesIsAnsweredInterchangeByInterchangeAndABrokenOneDoesNotStopTheOther() {
+        String broken = new String(purchaseOrderFrom("ECOPROBMUS", "000009881", "ECO-4500099881"), java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("*U*00401*000009881*", "*U*00401*00000988X*");
+        String good = new String(purchaseOrderFrom("ECOPROBMUS", "000009882", "ECO-4500099882"), java.nio.charset.StandardCharsets.US_ASCII);
+        JsonObject outcome = object(client.post("api/interchanges?fileName=eco-two-interchanges.x12",
+                (broken + good).getBytes(java.nio.charset.StandardCharsets.US_ASCII), "ecopro", "demo-ecopro"));
+        assertThat(outcome.getJsonArray("createdPurchaseOrders").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("ECO-4500099882");
+        assertThat(outcome.getString("reason")).contains("ISA13 must be numeric");
+        List<String> answers = outcome.getJsonArray("acknowledgmentIds").getValuesAs(jakarta.json.JsonNumber::longValue).stream()
+                .map(id -> client.get("api/interchanges/" + id + "/content", "ecopro", "demo-ecopro").body()).toList();
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0)).contains("TA1*000000000*261128*1015*R*018~").doesNotContain("ST*997");
+        assertThat(answers.get(1)).contains("TA1*000009882*261128*1015*A*000~", "AK1*PO*9882~", "AK2*850*0001~", "AK5*A~", "AK9*A*1*1*1~");
+        assertThat(client.get("api/purchase-orders?poNumber=ECO-4500099881", "buyer", "demo-buyer").headers().firstValue("X-Total-Count"))
+                .contains("0");
     }
 
     /**
@@ -645,7 +692,7 @@ class PortalIT {
         long orderId = array(client.get("api/purchase-orders?poNumber=ECO-4500099095", "buyer", "demo-buyer")).getJsonObject(0)
                 .getJsonNumber("id").longValue();
         String change = "api/purchase-orders/" + orderId + "/lines/1/change?quantity=";
-        assertThat(client.post(change + "10000", new byte[0], "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);  // the buyer
+        assertThat(client.post(change + "10000", new byte[0], "ecopro", "demo-ecopro").statusCode()).isEqualTo(403);  // the buyer
         assertThat(client.post(change + "many", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(400);
         assertThat(client.post(change + "12000", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(400);  // as ordered
         HttpResponse<String> changed = client.post(change + "10000", new byte[0], "buyer", "demo-buyer");
@@ -667,9 +714,10 @@ class PortalIT {
         assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
         long orderId = array(client.get("api/purchase-orders?max=100", "buyer", "demo-buyer")).stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("poNumber").equals(poNumber)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        // the buyer may not answer its own order: only the seller does
-        assertThat(client.post("api/purchase-orders/" + orderId + "/lines/1/accept", new byte[0], "ecopro", "demo-ecopro").statusCode())
-                .isEqualTo(404);
+        // the buyer may not answer its own order: only the seller does (the buyer sees the order, so it is told why)
+        HttpResponse<String> byBuyer = client.post("api/purchase-orders/" + orderId + "/lines/1/accept", new byte[0], "ecopro", "demo-ecopro");
+        assertThat(byBuyer.statusCode()).isEqualTo(403);
+        assertThat(object(byBuyer).getString("message")).startsWith("Only Ascend Elements").endsWith("answers order " + poNumber);
         for (String line : List.of("1", "2")) {
             HttpResponse<String> answer = client.post("api/purchase-orders/" + orderId + "/lines/" + line + "/accept", new byte[0],
                     "buyer", "demo-buyer");
@@ -928,6 +976,17 @@ class PortalIT {
         assertThat(line.getJsonNumber("accrual").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(object(figures).getJsonArray("waiting").stream().map(w -> w.asJsonObject().getString("invoiceNumber")))
                 .contains("SKBA-3WM-INV-4", "SKBA-3WM-INV-1B");
+        // the lines come a page at a time (here the last 30 days: the demo orders too); the totals cover them all
+        String month = reconciliation.replace("from=" + today, "from=" + java.time.LocalDate.parse(today).minusDays(30));
+        JsonObject whole = object(client.get(month, "finance", "demo-finance"));
+        HttpResponse<String> paged = client.get(month + "&first=1&max=1", "finance", "demo-finance");
+        int lineCount = whole.getInt("lineCount");
+        assertThat(lineCount).isGreaterThanOrEqualTo(3).isEqualTo(whole.getJsonArray("lines").size());
+        assertThat(object(paged).getJsonArray("lines")).containsExactly(whole.getJsonArray("lines").get(1));
+        assertThat(object(paged).getInt("lineCount")).isEqualTo(lineCount);
+        assertThat(paged.headers().firstValue("X-Total-Count")).contains(String.valueOf(lineCount));
+        assertThat(object(paged).getJsonArray("totals")).isEqualTo(whole.getJsonArray("totals"));
+        assertThat(client.get(reconciliation + "&max=501", "finance", "demo-finance").statusCode()).isEqualTo(400);
         // the supplier sees its own reconciliation, never another partner's
         assertThat(client.get(reconciliation, "skba", "demo-skba").statusCode()).isEqualTo(200);
         assertThat(client.get(reconciliation, "ecopro", "demo-ecopro").statusCode()).isEqualTo(404);
@@ -1063,6 +1122,17 @@ class PortalIT {
         assertThat(client.delete("api/users/skba/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(404);
         assertThat(client.delete("api/users/ecopro/tokens/" + id, "admin", "demo-admin").statusCode()).isEqualTo(204);
         assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, newToken).statusCode()).isEqualTo(401);
+
+        // a token given an expiry says when, and works until then; an expiry outside 1..730 days is refused
+        HttpResponse<String> expiring = client.post("api/users/ecopro/tokens?label=erp-3&expiresInDays=30", new byte[0], "admin", "demo-admin");
+        assertThat(expiring.statusCode()).isEqualTo(201);
+        java.time.Instant expires = java.time.Instant.parse(object(expiring).getString("expiresAt"));
+        assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(29)), java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+        assertThat(client.postWithToken("api/interchanges", new byte[] {'x'}, object(expiring).getString("token")).statusCode()).isEqualTo(422);
+        assertThat(client.get("api/users/ecopro/tokens", "admin", "demo-admin").body()).contains("\"expiresAt\":\"");
+        HttpResponse<String> never = client.post("api/users/ecopro/tokens?label=erp-4&expiresInDays=0", new byte[0], "admin", "demo-admin");
+        assertThat(never.statusCode()).isEqualTo(400);
+        assertThat(object(never).getString("message")).isEqualTo("A token expires after 1 to 730 days, or not at all");
     }
 
     @Test
@@ -1439,5 +1509,95 @@ class PortalIT {
                 .send(hub, "unknown-as2.x12", order);
         assertThat(unknown.outcome()).isEqualTo(As2Sender.Outcome.REFUSED);
         assertThat(unknown.detail()).containsIgnoringCase("authentication-failed");
+    }
+
+    /**
+     * The one door without a login (issue 13 item 4): a message from a sender that is no partner gets its negative MDN,
+     * but only its headers and first 64 KB are kept (not the megabyte it sent), with no partner; and from one address
+     * only so many such messages a minute are read at all (429). Sent from 127.0.0.2 so that the minute's allowance of
+     * the other tests' address is left alone.
+     */
+    @Test
+    void aStrangersAs2MessageIsKeptOnlyInPartAndOnlySoManyAMinuteFromOneAddress() throws Exception {
+        byte[] megabyte = new byte[1_000_000];
+        java.util.Arrays.fill(megabyte, (byte) 'A');
+        String first = rawAs2Post("<stranger-1@example.net>", megabyte);
+        assertThat(first).startsWith("HTTP/1.1 200").containsIgnoringCase("authentication-failed");
+        JsonObject kept = onlyInterchange("as2-stranger-1@example.net.edi", "admin", "demo-admin");
+        assertThat(kept.getString("status")).isEqualTo("REJECTED");
+        assertThat(!kept.containsKey("sender") || kept.isNull("sender")).as("kept with no partner").isTrue();
+        assertThat(kept.getString("statusReason")).contains("from 127.0.0.2, no partner's AS2 identity: its headers and the first 65536 of its"
+                + " 1000000 bytes kept");
+        String content = client.get("api/interchanges/" + kept.getJsonNumber("id") + "/content", "admin", "demo-admin").body();
+        assertThat(content.toLowerCase(java.util.Locale.ROOT).contains("as2-from: stranger")).as("its headers kept").isTrue();
+        assertThat(content.length()).as("its headers and 64 KB, not the megabyte").isBetween(65536, 65536 + 2000);
+        assertThat(content.endsWith("A".repeat(100))).isTrue();
+
+        int refused = 0;
+        for (int i = 2; i <= 25; i++) {
+            refused += rawAs2Post("<stranger-" + i + "@example.net>", "ISA".getBytes(StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 429") ? 1 : 0;
+        }
+        assertThat(refused).as("20 a minute from one address are read, the rest turned away").isEqualTo(5);
+        assertThat(client.get("api/interchanges?fileName=as2-stranger-25@example.net.edi", "admin", "demo-admin").headers()
+                .firstValue("X-Total-Count")).contains("0");
+    }
+
+    /** A POST to /as2 over a socket from 127.0.0.2, as an AS2 product nobody registered would send it; the raw answer. */
+    private String rawAs2Post(String messageId, byte[] body) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), client.port(),
+                java.net.InetAddress.getByName("127.0.0.2"), 0)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /as2 HTTP/1.1\r\nHost: 127.0.0.1:" + client.port() + "\r\nAS2-From: STRANGER\r\nAS2-To: ASCENDELEMENTS\r\n"
+                    + "AS2-Version: 1.2\r\nMessage-ID: " + messageId + "\r\nDisposition-Notification-To: edi@example.net\r\n"
+                    + "Content-Type: application/edi-x12\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (java.io.IOException closedEarly) {
+                // the server answered after the part it reads and closed: the answer is still there to read
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Password guessing is throttled (issue 13 item 10): a user name with five failed logins in 15 minutes takes no
+     * password (429 with the reason, before any check), and an address with 50 failed logins is turned away whatever
+     * name it tries (sent from 127.0.0.3, so the other tests' address keeps its allowance).
+     */
+    @Test
+    void passwordGuessingIsTurnedAwayPerUserAndPerAddress() throws Exception {
+        String ghost = "ghost-" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.get("api/partners", ghost, "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = client.get("api/partners", ghost, "guess-5");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(object(locked).getString("message")).isEqualTo("Too many failed logins for this user; try again in 15 minutes");
+        assertThat(locked.headers().firstValue("Retry-After")).contains("900");
+        assertThat(client.get("api/partners", "buyer", "demo-buyer").statusCode()).as("another user from the same address").isEqualTo(200);
+
+        int turnedAway = 0;
+        for (int i = 0; i < 52; i++) {
+            String answer = rawGet("127.0.0.3", "/api/partners", "Basic " + Base64.getEncoder().encodeToString(("sprayed-" + i + ":x")
+                    .getBytes(StandardCharsets.UTF_8)));
+            turnedAway += answer.startsWith("HTTP/1.1 429") ? 1 : 0;
+        }
+        assertThat(turnedAway).isEqualTo(2);
+        assertThat(rawGet("127.0.0.3", "/api/partners", "Basic " + Base64.getEncoder().encodeToString("buyer:demo-buyer"
+                .getBytes(StandardCharsets.UTF_8)))).as("even the right password, from there").startsWith("HTTP/1.1 429")
+                .contains("Too many failed logins from your address");
+    }
+
+    private String rawGet(String from, String path, String authorization) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), client.port(),
+                java.net.InetAddress.getByName(from), 0)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + client.port() + "\r\nAuthorization: "
+                    + authorization + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 }

@@ -109,7 +109,7 @@ class PortalPagesIT {
         // the password strength shows under the field, never over the role boxes below it
         browser.find("new-user:password").sendKeys("Dock-2-password-2026");
         browser.driver().findElement(By.xpath("//label[text()='PROCUREMENT']")).click();
-        browser.find("new-user:create").click();
+        browser.click("new-user:create");
         waitForText("users:table", "dock2");
         try (Browser clerk = new Browser("http://127.0.0.1:" + deployment.getPort() + "/")) {
             clerk.login("dock2", "Dock-2-password-2026");
@@ -128,6 +128,14 @@ class PortalPagesIT {
             assertThat(clerk.currentPath()).as("the clerk's open session ended").startsWith("login.xhtml");
             clerk.login("dock2", "Dock-2-password-2026");
             assertThat(clerk.currentPath()).startsWith("login.xhtml");
+
+            // enabled again: the clerk logs in with the password it had
+            browser.find("users:table").findElements(By.cssSelector("tbody tr")).get(rowOf("users:table", "dock2"))
+                    .findElement(By.xpath(".//button[contains(., 'Enable')]")).click();
+            browser.waitForText("User dock2 may log in again");
+            browser.screenshot(Path.of("target", "screenshots", "pages", "admin-users-enabled-again.png"));
+            clerk.login("dock2", "Dock-2-password-2026");
+            assertThat(clerk.currentPath()).doesNotStartWith("login.xhtml");
         }
     }
 

@@ -25,7 +25,35 @@ public class As2Endpoint {
     DeliveryConfirmations confirmations;
 
     public As2Response receiveMessage(Map<String, String> headers, byte[] body, String remoteAddress) {
-        As2Receiver receiver = new As2Receiver(hub.as2Id(), hub.key(), directory::peerByAs2Id, new As2Receiver.Intake() {
+        return receive(headers, body, remoteAddress, directory::peerByAs2Id, (fileName, raw, reason) -> intake.refuse(Transport.AS2, fileName, raw, reason));
+    }
+
+    /**
+     * A message whose AS2-From is no partner's (or missing), of which the web layer read only the first bytes: refused
+     * with a negative MDN like any message from a stranger, and kept as its headers and that prefix, with no partner.
+     *
+     * @param length the message's length as the request declared it, or -1
+     */
+    public As2Response receiveFromUnknownSender(Map<String, String> headers, byte[] prefix, long length, String remoteAddress) {
+        StringBuilder kept = new StringBuilder();
+        headers.forEach((name, value) -> kept.append(name).append(": ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n"));
+        byte[] head = kept.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] stored = java.util.Arrays.copyOf(head, head.length + prefix.length);
+        System.arraycopy(prefix, 0, stored, head.length, prefix.length);
+        String part = " (from " + remoteAddress + ", no partner's AS2 identity: its headers and " + (length > prefix.length
+                ? "the first " + prefix.length + " of its " + length + " bytes" : prefix.length < AnonymousSenders.PREFIX_BYTES ? "its "
+                + prefix.length + " bytes" : "its first " + prefix.length + " bytes") + " kept)";
+        return receive(headers, prefix, remoteAddress, as2Id -> java.util.Optional.empty(),
+                (fileName, raw, reason) -> intake.refuse(Transport.AS2, fileName, stored, truncate(reason + part)));
+    }
+
+    private interface Refusals {
+        void keep(String fileName, byte[] raw, String reason);
+    }
+
+    private As2Response receive(Map<String, String> headers, byte[] body, String remoteAddress,
+                                java.util.function.Function<String, java.util.Optional<As2Peer>> partners, Refusals refusals) {
+        As2Receiver receiver = new As2Receiver(hub.as2Id(), hub.key(), partners, new As2Receiver.Intake() {
             @Override
             public void accept(As2Peer partner, String fileName, byte[] payload) {
                 intake.accept(Transport.AS2, fileName, payload, partner.partnerId());
@@ -37,7 +65,7 @@ public class As2Endpoint {
                 // but not recorded as the one that handed it in
                 String claimed = partnerId == null ? "" : directory.peerOf(partnerId)
                         .map(p -> " (AS2-From names " + p.code() + "; not proven)").orElse("");
-                intake.refuse(Transport.AS2, fileName, rawMessage, truncate(reason + claimed));
+                refusals.keep(fileName, rawMessage, truncate(reason + claimed));
             }
         });
         return receiver.receive(headers, body, remoteAddress);

@@ -34,8 +34,11 @@ public class DeliveryConfirmations {
                 .getResultStream().findFirst();
         waiting.ifPresent(interchange -> {
             if (interchange.status() == InterchangeStatus.SENDING) {
-                interchange.moveTo(positive ? InterchangeStatus.SENT : InterchangeStatus.FAILED,
-                        (positive ? "Delivered: " : "The partner refused it: ") + detail, clock);
+                if (positive) {
+                    interchange.delivered(detail, clock);
+                } else {
+                    interchange.refusedByPartner(detail, clock);
+                }
                 audit.record(positive ? "INTERCHANGE_SENT" : "INTERCHANGE_FAILED", "Interchange", interchange.id(),
                         "Receipt for message " + messageId + ": " + detail);
             }

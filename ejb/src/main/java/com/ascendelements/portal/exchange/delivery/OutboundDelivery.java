@@ -96,7 +96,7 @@ public class OutboundDelivery {
         Interchange interchange = interchanges.byId(claim.interchangeId()).orElseThrow();
         if (receipt.confirmed()) {
             if (interchange.status() == InterchangeStatus.READY || interchange.status() == InterchangeStatus.FAILED) {
-                interchange.moveTo(InterchangeStatus.SENT, "Delivered: " + receipt.detail(), clock);
+                interchange.delivered(receipt.detail(), clock);
             }
             audit.record("INTERCHANGE_SENT", "Interchange", interchange.id(), receipt.detail());
         } else {
@@ -110,7 +110,7 @@ public class OutboundDelivery {
     public void refused(Claim claim, String reason) {
         ExchangeJob job = jobs.held(claim);
         Interchange interchange = interchanges.byId(claim.interchangeId()).orElseThrow();
-        interchange.moveTo(InterchangeStatus.FAILED, "The partner refused it: " + reason, clock);
+        interchange.refusedByPartner(reason, clock);
         audit.record("INTERCHANGE_FAILED", "Interchange", interchange.id(), "Refused by the partner: " + reason);
         job.failed(reason, 0, Duration.ZERO, clock.instant());
     }
@@ -120,7 +120,7 @@ public class OutboundDelivery {
         ExchangeJob job = jobs.held(claim);
         Interchange interchange = interchanges.byId(claim.interchangeId()).orElseThrow();
         if (interchange.statusReason() == null) {
-            interchange.moveTo(interchange.status(), "No transport in " + interchange.receiverPartner().code()
+            interchange.note("No transport in " + interchange.receiverPartner().code()
                     + "'s profile: the partner collects it in the portal", clock);
         }
         job.done(clock.instant());

@@ -40,7 +40,7 @@ public class OutboundTransports {
         if (forPartner(partner).isPresent()) {
             jobs.enqueue(JobKind.DELIVER_OUTBOUND, outbound.id());
         } else {
-            outbound.moveTo(outbound.status(), "No transport in " + partner.code()
+            outbound.note("No transport in " + partner.code()
                     + "'s profile: the partner collects it in the portal", clock);
         }
     }

@@ -4,7 +4,6 @@ import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.exchange.Direction;
 import com.ascendelements.portal.exchange.InboundProcessor;
 import com.ascendelements.portal.exchange.Interchange;
-import com.ascendelements.portal.exchange.InterchangeStatus;
 import com.ascendelements.portal.exchange.Interchanges;
 import com.ascendelements.portal.exchange.ReceiptOutcome;
 import com.ascendelements.portal.exchange.delivery.OutboundDelivery;
@@ -130,11 +129,11 @@ public class JobRunner {
         boolean parked = job.failed(error, settings.maxAttempts(), settings.firstRetryDelay(), clock.instant());
         Interchange interchange = interchanges.byId(job.interchangeId()).orElseThrow();
         if (parked) {
-            interchange.moveTo(InterchangeStatus.FAILED, "Gave up after " + job.attempts() + " attempt"
+            interchange.fail("Gave up after " + job.attempts() + " attempt"
                     + (job.attempts() == 1 ? "" : "s") + ": " + error, clock);
             audit.record("INTERCHANGE_FAILED", "Interchange", interchange.id(), "Job " + job.id() + " parked: " + error);
         } else {
-            interchange.moveTo(interchange.status(), "Attempt " + job.attempts() + " failed (" + error
+            interchange.note("Attempt " + job.attempts() + " failed (" + error
                     + "); next attempt after " + job.runAfter(), clock);
         }
     }

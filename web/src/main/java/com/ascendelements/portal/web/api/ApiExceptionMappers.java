@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.common.NotPermittedException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -32,6 +33,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFoundException) {
             return answer(404, "Not Found", e.getMessage());
+        }
+        if (e instanceof NotPermittedException) {
+            return answer(403, "Forbidden", e.getMessage());
         }
         if (e instanceof EJBAccessException || e instanceof AccessLocalException || e instanceof SecurityException) {
             return answer(403, "Forbidden", "Your role may not do this");

@@ -30,14 +30,14 @@ public class ApiTokenResource {
     private ApiTokens tokens;
 
     /** A token as listed: never its secret. */
-    public record TokenView(long id, String label, String hint, Instant createdAt, String createdBy, Instant revokedAt) {
+    public record TokenView(long id, String label, String hint, Instant createdAt, String createdBy, Instant revokedAt, Instant expiresAt) {
         static TokenView of(ApiToken t) {
-            return new TokenView(t.id(), t.label(), t.hint() + "...", t.createdAt(), t.createdBy(), t.revokedAt());
+            return new TokenView(t.id(), t.label(), t.hint() + "...", t.createdAt(), t.createdBy(), t.revokedAt(), t.expiresAt().orElse(null));
         }
     }
 
     /** A token just issued: its secret, shown this once. */
-    public record IssuedView(long id, String label, String token) {
+    public record IssuedView(long id, String label, String token, Instant expiresAt) {
     }
 
     @GET
@@ -49,11 +49,14 @@ public class ApiTokenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Issue an API token for the user (administrators); with rotate=true the user's other tokens are"
-            + " revoked. The token is in the answer, once; callers send it as 'Authorization: Bearer <token>'")
+            + " revoked; with expiresInDays (1 to 730) it stops working by itself then. The token is in the answer, once; callers"
+            + " send it as 'Authorization: Bearer <token>'")
     public Response issue(@PathParam("username") String username, @QueryParam("label") @DefaultValue("API") String label,
-                          @QueryParam("rotate") @DefaultValue("false") boolean rotate) {
-        ApiToken.Issued issued = tokens.issue(username, label, rotate);
-        return Response.status(201).entity(new IssuedView(issued.token().id(), issued.token().label(), issued.secret())).build();
+                          @QueryParam("rotate") @DefaultValue("false") boolean rotate,
+                          @QueryParam("expiresInDays") Integer expiresInDays) {
+        ApiToken.Issued issued = tokens.issue(username, label, rotate, expiresInDays);
+        return Response.status(201).entity(new IssuedView(issued.token().id(), issued.token().label(), issued.secret(),
+                issued.token().expiresAt().orElse(null))).build();
     }
 
     @DELETE

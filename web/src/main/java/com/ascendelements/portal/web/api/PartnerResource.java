@@ -10,6 +10,7 @@ import com.ascendelements.portal.partners.OutboundDelimiters;
 import com.ascendelements.portal.partners.PartnerCertificate;
 import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerDirectory;
+import com.ascendelements.portal.partners.PartnerRole;
 import com.ascendelements.portal.partners.X12Identity;
 import com.ascendelements.portal.partners.X12Version;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,11 @@ public class PartnerResource {
                                 String x12Version, String delimiters, boolean lineBreakAfterSegment) {
     }
 
+    /** A new partner: roles HUB (the first start's, once), CUSTOMER, SUPPLIER; the X12 identity as for a change. */
+    public record NewPartner(String code, String name, java.util.Set<PartnerRole> roles, String x12Qualifier, String x12InterchangeId,
+                             String x12ApplicationCode, String x12Version) {
+    }
+
     /** A partner certificate as the API shows it; {@code expiresSoon} within 30 days (or expired). */
     public record CertificateView(long id, String subject, String issuer, String serialNumber, Instant notBefore,
                                   Instant notAfter, String sha256Fingerprint, boolean expiresSoon) {
@@ -68,6 +74,25 @@ public class PartnerResource {
                 .orElseThrow(() -> new NotFoundException("Trading partner " + code));
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a trading partner, or on a first start the hub (administrators); 201 with its profile")
+    public Response create(NewPartner p) {
+        if (p == null || p.x12Version() == null) {
+            throw new InvalidRequestException("Give code, name, roles, x12Qualifier, x12InterchangeId, x12ApplicationCode and x12Version");
+        }
+        X12Identity identity = new X12Identity(p.x12Qualifier(), p.x12InterchangeId(), p.x12ApplicationCode(), X12Version.ofCode(p.x12Version()));
+        return Response.status(201).entity(PartnerView.of(administration.create(p.code(), p.name(), p.roles(), identity))).build();
+    }
+
+    @POST
+    @Path("{code}/{action: activate|deactivate}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Deactivate a partner (its traffic and users are refused, its documents kept) or activate it again (administrators)")
+    public PartnerView setActive(@PathParam("code") String code, @PathParam("action") String action) {
+        return PartnerView.of(administration.setActive(code, action.equals("activate")));
+    }
+
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,14 +104,10 @@ public class PartnerResource {
         }
         long id = idOf(code);
         String d = change.delimiters();
-        try {
-            return PartnerView.of(administration.update(id, change.name(),
-                    new X12Identity(change.x12Qualifier(), change.x12InterchangeId(), change.x12ApplicationCode(),
-                            X12Version.ofCode(change.x12Version())),
-                    new OutboundDelimiters(d.charAt(0), d.charAt(1), d.charAt(2), d.charAt(3), change.lineBreakAfterSegment())));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
+        // a bad identity or delimiter is an IllegalArgumentException: 400 with its reason (ApiExceptionMappers)
+        return PartnerView.of(administration.update(id, change.name(), new X12Identity(change.x12Qualifier(), change.x12InterchangeId(),
+                change.x12ApplicationCode(), X12Version.ofCode(change.x12Version())),
+                new OutboundDelimiters(d.charAt(0), d.charAt(1), d.charAt(2), d.charAt(3), change.lineBreakAfterSegment())));
     }
 
     @PUT
@@ -135,9 +156,8 @@ public class PartnerResource {
     @Operation(summary = "Change how a partner trades over AS2 (administrators); an empty as2Id turns AS2 off")
     public PartnerView changeAs2(@PathParam("code") String code, PartnerView.As2View change) {
         long id = idOf(code);
-        As2Settings settings;
-        try {
-            settings = change == null ? As2Settings.none()
+        // a bad setting is an IllegalArgumentException: 400 with its reason (ApiExceptionMappers)
+        As2Settings settings = change == null ? As2Settings.none()
                     : As2Settings.of(change.as2Id(), change.url(), change.requireSigned(), change.requireEncrypted(),
                     change.compress(), As2Settings.MdnMode.valueOf(change.mdnMode() == null ? "SYNC" : change.mdnMode()),
                     change.mdnSigned(), change.signAlgorithm() == null ? "sha-256" : change.signAlgorithm(),
@@ -146,9 +166,6 @@ public class PartnerResource {
                     change.encryptOutbound() == null ? change.requireEncrypted() : change.encryptOutbound(),
                     change.minSignAlgorithm(), change.minEncryptAlgorithm(), change.gcmSupported(), change.mdnHosts())
                     .withTransferEncoding(transferEncoding(change.transferEncoding()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
         return PartnerView.of(administration.changeAs2Settings(id, settings));
     }
 

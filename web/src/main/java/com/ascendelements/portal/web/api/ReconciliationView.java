@@ -1,6 +1,7 @@
 package com.ascendelements.portal.web.api;
 
 import com.ascendelements.portal.common.Money;
+import com.ascendelements.portal.common.PageRequest;
 import com.ascendelements.portal.reconciliation.Reconciliation;
 import com.ascendelements.portal.reconciliation.ReconciliationLine;
 import java.math.BigDecimal;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A reconciliation as the API shows it: every figure a number, quantities in the PO line's unit, money per currency. */
-public record ReconciliationView(String partner, String partnerName, LocalDate from, LocalDate to, List<Line> lines, List<Totals> totals,
-                                 List<Band> ageing, List<Waiting> waiting) {
+public record ReconciliationView(String partner, String partnerName, LocalDate from, LocalDate to, int lineCount, int first,
+                                 List<Line> lines, List<Totals> totals, List<Band> ageing, List<Waiting> waiting) {
 
     public record Line(String poNumber, LocalDate orderDate, String lineNumber, String material, String side, String unit,
                        BigDecimal ordered, BigDecimal shipped, BigDecimal received, BigDecimal invoiced, BigDecimal approved,
@@ -38,8 +39,11 @@ public record ReconciliationView(String partner, String partnerName, LocalDate f
                           BigDecimal total, String currency) {
     }
 
-    static ReconciliationView of(Reconciliation r) {
-        return new ReconciliationView(r.partnerCode(), r.partnerName(), r.from(), r.to(), r.lines().stream().map(Line::of).toList(),
+    /** The whole period's totals, ageing and waiting invoices, and one page of its lines. */
+    static ReconciliationView of(Reconciliation r, PageRequest page) {
+        int count = r.lines().size();
+        List<Line> lines = r.lines().subList(Math.min(page.first(), count), Math.min(count, page.first() + page.max())).stream().map(Line::of).toList();
+        return new ReconciliationView(r.partnerCode(), r.partnerName(), r.from(), r.to(), count, page.first(), lines,
                 r.totals().stream().map(t -> new Totals(t.currency(), t.ordered().amount(), t.shipped().amount(), t.received().amount(),
                         t.invoiced().amount(), t.approved().amount(), t.accrual().amount(), t.invoicedNotReceived().amount())).toList(),
                 r.ageing().stream().map(b -> {

@@ -1,5 +1,6 @@
 package com.ascendelements.portal.web.as2;
 
+import com.ascendelements.portal.exchange.as2.AnonymousSenders;
 import com.ascendelements.portal.exchange.as2.As2Endpoint;
 import com.ascendelements.portal.exchange.as2.As2Response;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * The AS2 endpoints (RFC 4130): {@code POST /as2} receives partners' messages and answers with the MDN,
  * {@code POST /as2/mdn} receives asynchronous MDNs for what we sent. Outside the portal login (web.xml): partners
- * authenticate by their signatures, checked against the certificates in their profiles. Never answers 500.
+ * authenticate by their signatures, checked against the certificates in their profiles; a sender that is no partner
+ * is read only in part and only so many times a minute ({@link AnonymousSenders}). Never answers 500.
  */
 @WebServlet(name = "AS2", urlPatterns = {"/as2", "/as2/mdn"})
 public class As2Servlet extends HttpServlet {
@@ -30,11 +32,31 @@ public class As2Servlet extends HttpServlet {
 
     @Inject
     private As2Endpoint endpoint;
+    @Inject
+    private AnonymousSenders anonymous;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : Collections.list(request.getHeaderNames())) {
+                headers.put(name, String.join(", ", Collections.list(request.getHeaders(name))));
+            }
+            boolean mdn = request.getServletPath().endsWith("/mdn") || String.valueOf(request.getPathInfo()).endsWith("/mdn");
             long length = request.getContentLengthLong();
+            if (!anonymous.isKnown(request.getHeader("AS2-From"))) {
+                // no login on this door: a stranger's message is read only in part, and only so many a minute
+                if (!anonymous.admit(request.getRemoteAddr())) {
+                    write(response, 429, "text/plain", "Too many messages from a sender that is not a trading partner; try again later"
+                            .getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "60"));
+                    return;
+                }
+                byte[] prefix = request.getInputStream().readNBytes(AnonymousSenders.PREFIX_BYTES);
+                As2Response answer = mdn ? endpoint.receiveMdn(headers, prefix, request.getRemoteAddr())
+                        : endpoint.receiveFromUnknownSender(headers, prefix, length, request.getRemoteAddr());
+                write(response, answer.status(), null, answer.body(), answer.headers());
+                return;
+            }
             if (length > MAX_BYTES) {
                 write(response, 413, "text/plain", ("An AS2 message is limited to " + MAX_BYTES + " bytes").getBytes(StandardCharsets.UTF_8), Map.of());
                 return;
@@ -44,11 +66,6 @@ public class As2Servlet extends HttpServlet {
                 write(response, 413, "text/plain", ("An AS2 message is limited to " + MAX_BYTES + " bytes").getBytes(StandardCharsets.UTF_8), Map.of());
                 return;
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : Collections.list(request.getHeaderNames())) {
-                headers.put(name, String.join(", ", Collections.list(request.getHeaders(name))));
-            }
-            boolean mdn = request.getServletPath().endsWith("/mdn") || String.valueOf(request.getPathInfo()).endsWith("/mdn");
             As2Response answer = mdn
                     ? endpoint.receiveMdn(headers, body, request.getRemoteAddr())
                     : endpoint.receiveMessage(headers, body, request.getRemoteAddr());

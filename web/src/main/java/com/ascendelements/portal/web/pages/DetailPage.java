@@ -2,6 +2,7 @@ package com.ascendelements.portal.web.pages;
 
 import com.ascendelements.portal.common.InvalidRequestException;
 import com.ascendelements.portal.common.NotFoundException;
+import com.ascendelements.portal.common.NotPermittedException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -44,7 +45,7 @@ public abstract class DetailPage<T> implements Serializable {
             change.get();
             item = find(id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (InvalidRequestException e) {
+        } catch (InvalidRequestException | NotPermittedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         } catch (NotFoundException | EJBAccessException | AccessLocalException e) {

@@ -83,12 +83,13 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
                 "Line " + lineNumber + " " + answer.name().toLowerCase());
     }
 
+    /** Whether the order waits for its seller's answer and the caller is that seller (the service checks again). */
     public boolean isAnswerable() {
         PurchaseOrder order = getItem();
         return order != null && switch (order.status()) {
             case OPEN, ACCEPTED, CHANGED -> true;
             default -> false;
-        };
+        } && isFulfillable();
     }
 
     /** Whether the caller is the order's seller and may ship and invoice it (the services check again). */

@@ -87,6 +87,12 @@ public class UserAdminPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("User " + user.username() + " disabled"));
     }
 
+    public void enable(PortalUser user) {
+        administration.enable(user.id());
+        users = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("User " + user.username() + " may log in again"));
+    }
+
     /** Opens the API tokens of one user (for a partner's system, or a script). */
     public void showTokens(PortalUser user) {
         tokenUser = user.username();
@@ -99,7 +105,7 @@ public class UserAdminPage implements Serializable {
     public void issueToken() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ApiToken.Issued issued = tokens.issue(tokenUser, tokenLabel, rotate);
+            ApiToken.Issued issued = tokens.issue(tokenUser, tokenLabel, rotate, null);
             issuedToken = issued.secret();
             userTokens = tokens.of(tokenUser);
             faces.addMessage(null, new FacesMessage("Token issued for " + tokenUser + (rotate ? "; older tokens revoked" : "")));

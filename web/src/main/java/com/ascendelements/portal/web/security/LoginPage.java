@@ -50,8 +50,9 @@ public class LoginPage {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             response.setStatus(HttpServletResponse.SC_OK);
+            Object refusal = request.getAttribute(PortalAuthentication.REFUSAL);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The user name or password is not right.", null));
+                    refusal != null ? refusal.toString() : "The user name or password is not right.", null));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.web.security;
 
 import com.ascendelements.portal.identity.PortalRole;
+import com.ascendelements.portal.identity.LoginAttempts;
 import com.ascendelements.portal.identity.PortalUsers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +39,8 @@ import java.util.Set;
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: why a login was turned away before its password was checked (too many failures). */
+    public static final String REFUSAL = "portal.login.refusal";
     /** Session attribute holding the page a caller asked for before being sent to the login page. */
     public static final String ORIGINAL_REQUEST = "portal.originalRequest";
     private static final String REALM = "Basic realm=\"Battery Materials Partner Portal\"";
@@ -50,6 +54,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStore;
     @Inject
     private PortalUsers users;
+    @Inject
+    private LoginAttempts attempts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -76,8 +82,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
+        Optional<String> refusal = attempts.refusal(username, request.getRemoteAddr());
+        if (refusal.isPresent()) {
+            request.setAttribute(REFUSAL, refusal.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            attempts.failed(username, request.getRemoteAddr(), "login form");
+        } else {
+            attempts.succeeded(username, request.getRemoteAddr(), "login form");
             request.getSession(true);
             request.changeSessionId();  // no session fixation
             request.getSession().setAttribute(SESSION_CALLER,
@@ -90,38 +105,41 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            CredentialValidationResult result = identityStore.validate(new ApiTokenCredential(header.substring(7).trim()));
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        UsernamePasswordCredential login = header != null && header.regionMatches(true, 0, "Basic ", 0, 6) ? decode(header.substring(6).trim()) : null;
+        if (!bearer && login == null && !context.isProtected()) {
+            return context.doNothing();
+        }
+        if (bearer || login != null) {
+            String address = request.getRemoteAddr();
+            Optional<String> refusal = attempts.refusal(login == null ? null : login.getCaller(), address);
+            if (refusal.isPresent()) {
+                response.setHeader("Retry-After", "900");
+                return json(response, context, 429, "Too Many Requests", refusal.get());
+            }
+            CredentialValidationResult result = identityStore.validate(bearer ? new ApiTokenCredential(header.substring(7).trim()) : login);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-        } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            if (credential != null) {
-                CredentialValidationResult result = identityStore.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-        } else if (!context.isProtected()) {
-            return context.doNothing();
+            attempts.failed(login == null ? null : login.getCaller(), address, bearer ? "API token" : "HTTP Basic");
         }
         response.setHeader("WWW-Authenticate", REALM);
-        if (isApi(request)) {
-            // the API's callers are programs: the same JSON error body as every other API answer, not an HTML page
-            try {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Log in with HTTP Basic (a portal"
-                        + " login) or an API token (Authorization: Bearer)\"}");
-                response.flushBuffer();
-            } catch (IOException e) {
-                return context.responseUnauthorized();
-            }
-            return AuthenticationStatus.SEND_FAILURE;
+        // the API's callers are programs: the same JSON error body as every other API answer, not an HTML page
+        return json(response, context, 401, "Unauthorized", "Log in with HTTP Basic (a portal login) or an API token (Authorization: Bearer)");
+    }
+
+    private static AuthenticationStatus json(HttpServletResponse response, HttpMessageContext context, int status, String error, String message) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", status).add("error", error).add("message", message)
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
         }
-        return context.responseUnauthorized();
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String token) {
