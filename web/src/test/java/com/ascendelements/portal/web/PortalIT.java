@@ -87,6 +87,18 @@ class PortalIT {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
             assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(answer.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        }
+        // the session cookie never goes along with another site's request; behind a TLS proxy, HSTS
+        assertThat(client.get("login.xhtml").headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        try {
+            HttpResponse<String> proxied = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + client.port() + "/login.xhtml")).header("X-Forwarded-Proto", "https").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(proxied.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -1589,6 +1601,9 @@ class PortalIT {
         assertThat(rawGet("127.0.0.3", "/api/partners", "Basic " + Base64.getEncoder().encodeToString("buyer:demo-buyer"
                 .getBytes(StandardCharsets.UTF_8)))).as("even the right password, from there").startsWith("HTTP/1.1 429")
                 .contains("Too many failed logins from your address");
+        assertThat(rawGet("127.0.0.3", "/api/partners", "Basic " + Base64.getEncoder().encodeToString("buyer:demo-buyer"
+                .getBytes(StandardCharsets.UTF_8)) + "\r\nX-Forwarded-For: 203.0.113.9")).as("a forwarded address only counts from a trusted proxy")
+                .startsWith("HTTP/1.1 429");
     }
 
     private String rawGet(String from, String path, String authorization) throws java.io.IOException {

@@ -72,6 +72,26 @@ class PortalPagesIT {
         browser.waitForText("Enter your user name");
     }
 
+    /** Procurement opens an order the hub placed with a supplier: it reads it, but the answer buttons are the supplier's. */
+    @Test
+    void procurementSeesASuppliersOrderWithoutItsAnswerButtons() {
+        browser.login("buyer", "demo-buyer");
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys("AE-PO-260002");
+        browser.find("orders:search").click();
+        browser.waitFor(By.linkText("AE-PO-260002")).click();
+        browser.find("lines:line-table");
+        assertThat(browser.has("lines:line-table:0:accept")).as("accept is Piedmont's").isFalse();
+        assertThat(browser.has("lines:line-table:0:reject")).isFalse();
+        shot("buyer-suppliers-order");
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys("ECO-4500012345");
+        browser.find("orders:search").click();
+        browser.waitFor(By.linkText("ECO-4500012345")).click();
+        browser.find("lines:line-table");   // the hub sells this one: procurement answers it while it waits for an answer
+        shot("buyer-customers-order");
+    }
+
     @Test
     void returnsToThePageAskedForAfterLogin() {
         browser.driver().manage().deleteAllCookies();

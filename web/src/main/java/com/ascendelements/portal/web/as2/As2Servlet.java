@@ -3,6 +3,7 @@ package com.ascendelements.portal.web.as2;
 import com.ascendelements.portal.exchange.as2.AnonymousSenders;
 import com.ascendelements.portal.exchange.as2.As2Endpoint;
 import com.ascendelements.portal.exchange.as2.As2Response;
+import com.ascendelements.portal.web.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -44,16 +45,17 @@ public class As2Servlet extends HttpServlet {
             }
             boolean mdn = request.getServletPath().endsWith("/mdn") || String.valueOf(request.getPathInfo()).endsWith("/mdn");
             long length = request.getContentLengthLong();
+            String address = ClientAddress.of(request);
             if (!anonymous.isKnown(request.getHeader("AS2-From"))) {
                 // no login on this door: a stranger's message is read only in part, and only so many a minute
-                if (!anonymous.admit(request.getRemoteAddr())) {
+                if (!anonymous.admit(address)) {
                     write(response, 429, "text/plain", "Too many messages from a sender that is not a trading partner; try again later"
                             .getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "60"));
                     return;
                 }
                 byte[] prefix = request.getInputStream().readNBytes(AnonymousSenders.PREFIX_BYTES);
-                As2Response answer = mdn ? endpoint.receiveMdn(headers, prefix, request.getRemoteAddr())
-                        : endpoint.receiveFromUnknownSender(headers, prefix, length, request.getRemoteAddr());
+                As2Response answer = mdn ? endpoint.receiveMdn(headers, prefix, address)
+                        : endpoint.receiveFromUnknownSender(headers, prefix, length, address);
                 write(response, answer.status(), null, answer.body(), answer.headers());
                 return;
             }
@@ -67,8 +69,8 @@ public class As2Servlet extends HttpServlet {
                 return;
             }
             As2Response answer = mdn
-                    ? endpoint.receiveMdn(headers, body, request.getRemoteAddr())
-                    : endpoint.receiveMessage(headers, body, request.getRemoteAddr());
+                    ? endpoint.receiveMdn(headers, body, address)
+                    : endpoint.receiveMessage(headers, body, address);
             write(response, answer.status(), null, answer.body(), answer.headers());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "AS2 request failed", e);

@@ -60,7 +60,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        SecurityHeaders.apply(response);  // also on what the login layer answers itself (401, the way to the login page)
+        SecurityHeaders.apply(request, response);  // also on what the login layer answers itself (401, the way to the login page)
         if (context.isAuthenticationRequest()) {
             return login(request, context, context.getAuthParameters().getCredential());
         }
@@ -83,16 +83,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
-        Optional<String> refusal = attempts.refusal(username, request.getRemoteAddr());
+        Optional<String> refusal = attempts.refusal(username, ClientAddress.of(request));
         if (refusal.isPresent()) {
             request.setAttribute(REFUSAL, refusal.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            attempts.failed(username, request.getRemoteAddr(), "login form");
+            attempts.failed(username, ClientAddress.of(request), "login form");
         } else {
-            attempts.succeeded(username, request.getRemoteAddr(), "login form");
+            attempts.succeeded(username, ClientAddress.of(request), "login form");
             request.getSession(true);
             request.changeSessionId();  // no session fixation
             request.getSession().setAttribute(SESSION_CALLER,
@@ -111,7 +111,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (bearer || login != null) {
-            String address = request.getRemoteAddr();
+            String address = ClientAddress.of(request);
             Optional<String> refusal = attempts.refusal(login == null ? null : login.getCaller(), address);
             if (refusal.isPresent()) {
                 response.setHeader("Retry-After", "900");
