@@ -88,6 +88,14 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Clicks a link by its text, again if an Ajax update replaced it between finding and clicking. */
+    void clickLink(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.linkText(text)).click();
+            return true;
+        });
+    }
+
     WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

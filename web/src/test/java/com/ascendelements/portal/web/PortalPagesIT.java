@@ -79,7 +79,7 @@ class PortalPagesIT {
         browser.find("menu:nav-orders").click();
         browser.find("orders:po").sendKeys("AE-PO-260002");
         browser.find("orders:search").click();
-        browser.waitFor(By.linkText("AE-PO-260002")).click();
+        browser.clickLink("AE-PO-260002");
         browser.find("lines:line-table");
         assertThat(browser.has("lines:line-table:0:accept")).as("accept is Piedmont's").isFalse();
         assertThat(browser.has("lines:line-table:0:reject")).isFalse();
@@ -87,7 +87,7 @@ class PortalPagesIT {
         browser.find("menu:nav-orders").click();
         browser.find("orders:po").sendKeys("ECO-4500012345");
         browser.find("orders:search").click();
-        browser.waitFor(By.linkText("ECO-4500012345")).click();
+        browser.clickLink("ECO-4500012345");
         browser.find("lines:line-table");   // the hub sells this one: procurement answers it while it waits for an answer
         shot("buyer-customers-order");
     }

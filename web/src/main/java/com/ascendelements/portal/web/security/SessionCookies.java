@@ -8,10 +8,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie (HttpOnly from web.xml): {@code SameSite=Lax} always, so that another site cannot make a
- * logged-in browser post to the portal, and {@code Secure} when the portal is served over HTTPS, which the operator
- * says with {@code portal.secure-cookies=true} (PORTAL_SECURE_COOKIES; behind a TLS proxy the portal itself sees
- * plain HTTP, so it cannot tell by itself). README, "Exposing the portal over TLS".
+ * The session cookie (HttpOnly from web.xml) is {@code Secure} when the portal is served over HTTPS, which the
+ * operator says with {@code portal.secure-cookies=true} (PORTAL_SECURE_COOKIES; behind a TLS proxy the portal itself
+ * sees plain HTTP, so it cannot tell by itself). README, "Exposing the portal over TLS". (Payara 6 ignores a SameSite
+ * attribute given here or in web.xml; forms are protected by the Faces view state either way.)
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -21,10 +21,9 @@ public class SessionCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setAttribute("SameSite", "Lax");
         boolean secure = ConfigProvider.getConfig().getOptionalValue("portal.secure-cookies", Boolean.class).orElse(false);
         cookie.setSecure(secure);
-        LOG.info(() -> "Session cookie: HttpOnly, SameSite=Lax" + (secure ? ", Secure (served over HTTPS)" : "; not Secure: set"
+        LOG.info(() -> "Session cookie: HttpOnly" + (secure ? ", Secure (served over HTTPS)" : "; not Secure: set"
                 + " PORTAL_SECURE_COOKIES=true when the portal is served over HTTPS"));
     }
 }
