@@ -89,9 +89,9 @@ class PortalIT {
             assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(answer.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
         }
-        // the session cookie is out of scripts' reach; behind a TLS proxy, HSTS (Secure cookies: bin/check-first-start)
+        // the session cookie is out of scripts' reach and stays home; behind a TLS proxy, HSTS (Secure: bin/check-first-start)
         assertThat(client.get("login.xhtml").headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
         try {
             HttpResponse<String> proxied = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create("http://127.0.0.1:" + client.port() + "/login.xhtml")).header("X-Forwarded-Proto", "https").build(),

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The session cookie (HttpOnly from web.xml) is {@code Secure} when the portal is served over HTTPS, which the
  * operator says with {@code portal.secure-cookies=true} (PORTAL_SECURE_COOKIES; behind a TLS proxy the portal itself
- * sees plain HTTP, so it cannot tell by itself). README, "Exposing the portal over TLS". (Payara 6 ignores a SameSite
- * attribute given here or in web.xml; forms are protected by the Faces view state either way.)
+ * sees plain HTTP, so it cannot tell by itself). README, "Exposing the portal over TLS". SameSite=Lax comes from the
+ * HTTP listener (web/src/main/payara/loopback.asadmin): Payara ignores a SameSite attribute set by the application.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
