@@ -72,18 +72,34 @@ class PortalPagesIT {
         browser.waitForText("Enter your user name");
     }
 
-    /** Procurement opens an order the hub placed with a supplier: it reads it, but the answer buttons are the supplier's. */
+    /**
+     * Procurement opens an open order the hub placed with a supplier: it reads it, but the answer buttons are the
+     * supplier's; the supplier sees them.
+     */
     @Test
     void procurementSeesASuppliersOrderWithoutItsAnswerButtons() {
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(new PortalClient(deployment).postJson("api/purchase-orders", "{\"poNumber\":\"AE-PO-UI-ANSWER\",\"sellerCode\":\"PIEDMONT\","
+                + "\"orderDate\":\"" + today + "\",\"currency\":\"USD\",\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":5,"
+                + "\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,\"priceUnit\":\"KILOGRAM\"}]}", "buyer", "demo-buyer").statusCode()).isEqualTo(201);
         browser.login("buyer", "demo-buyer");
         browser.find("menu:nav-orders").click();
-        browser.find("orders:po").sendKeys("AE-PO-260002");
+        browser.find("orders:po").sendKeys("AE-PO-UI-ANSWER");
         browser.find("orders:search").click();
-        browser.clickLink("AE-PO-260002");
-        browser.find("lines:line-table");
+        browser.clickLink("AE-PO-UI-ANSWER");
+        waitForText("order-status", "OPEN");
         assertThat(browser.has("lines:line-table:0:accept")).as("accept is Piedmont's").isFalse();
         assertThat(browser.has("lines:line-table:0:reject")).isFalse();
         shot("buyer-suppliers-order");
+        browser.login("piedmont", "demo-piedmont");
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys("AE-PO-UI-ANSWER");
+        browser.find("orders:search").click();
+        browser.clickLink("AE-PO-UI-ANSWER");
+        browser.find("lines:line-table:0:accept");
+        shot("piedmont-order-to-answer");
+
+        browser.login("buyer", "demo-buyer");
         browser.find("menu:nav-orders").click();
         browser.find("orders:po").sendKeys("ECO-4500012345");
         browser.find("orders:search").click();
