@@ -199,9 +199,12 @@ public class Interchange {
         move(outcome, reason, clock);
     }
 
-    /** Processing or delivery gave up after its retries (or a transport refused it for good): a person decides. */
+    /**
+     * Processing or delivery gave up after its retries (or a transport refused it for good): a person decides. A file
+     * already delivered, acknowledged or applied stays so (a late retry's failure does not undo that): only noted.
+     */
     public void fail(String reason, Clock clock) {
-        move(InterchangeStatus.FAILED, reason, clock);
+        moveOrNote(InterchangeStatus.FAILED, reason, clock);
     }
 
     /** A note on where it stands (an attempt that failed and will be retried, a partner that collects it), no move. */
@@ -237,16 +240,19 @@ public class Interchange {
         move(InterchangeStatus.READY, "Queued again for delivery (same control numbers)", clock);
     }
 
-    /** The transport delivered it (a synchronous receipt, or the asynchronous one awaited); once acknowledged it stays so. */
+    /**
+     * The transport delivered it (a synchronous receipt, or the asynchronous one awaited). A receipt for a file already
+     * delivered or acknowledged (a retry, a resend, a receipt twice) changes nothing.
+     */
     public void delivered(String detail, Clock clock) {
-        if (status != InterchangeStatus.ACKNOWLEDGED) {
+        if (status != InterchangeStatus.ACKNOWLEDGED && status != InterchangeStatus.SENT) {
             move(InterchangeStatus.SENT, "Delivered: " + detail, clock);
         }
     }
 
-    /** The partner's transport refused it (a negative MDN): a person decides. */
+    /** The partner's transport refused it (a negative MDN): a person decides; after its 997 or a receipt only noted. */
     public void refusedByPartner(String reason, Clock clock) {
-        move(InterchangeStatus.FAILED, "The partner refused it: " + reason, clock);
+        moveOrNote(InterchangeStatus.FAILED, "The partner refused it: " + reason, clock);
     }
 
     /** The partner's 997 answered a group of it; true when that moved it (a failed delivery stays failed). */
@@ -256,6 +262,15 @@ public class Interchange {
         }
         move(InterchangeStatus.ACKNOWLEDGED, reason, clock);
         return true;
+    }
+
+    /** A transport's or a job's fact: the move when it is allowed, else a note (facts arrive late and twice). */
+    private void moveOrNote(InterchangeStatus next, String reason, Clock clock) {
+        if (status.mayMoveTo(next)) {
+            move(next, reason, clock);
+        } else {
+            note(reason, clock);
+        }
     }
 
     private void move(InterchangeStatus next, String reason, Clock clock) {
@@ -287,7 +302,7 @@ public class Interchange {
     /** Handed to a transport that confirms receipt later, under this message id. */
     public void awaitReceipt(String messageId, Clock clock) {
         this.deliveryMessageId = messageId;
-        move(InterchangeStatus.SENDING, "Sent; waiting for the partner's receipt (message " + messageId + ")", clock);
+        moveOrNote(InterchangeStatus.SENDING, "Sent; waiting for the partner's receipt (message " + messageId + ")", clock);
     }
 
     public String deliveryMessageId() {

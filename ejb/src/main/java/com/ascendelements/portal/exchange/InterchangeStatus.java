@@ -39,7 +39,7 @@ public enum InterchangeStatus {
             DUPLICATE, EnumSet.noneOf(InterchangeStatus.class),
             PROCESSED, EnumSet.noneOf(InterchangeStatus.class),
             READY, EnumSet.of(SENDING, SENT, ACKNOWLEDGED, FAILED, READY),
-            SENDING, EnumSet.of(SENT, ACKNOWLEDGED, FAILED, READY),
+            SENDING, EnumSet.of(SENT, ACKNOWLEDGED, FAILED, READY, SENDING),
             SENT, EnumSet.of(ACKNOWLEDGED, READY),
             ACKNOWLEDGED, EnumSet.of(READY));
 

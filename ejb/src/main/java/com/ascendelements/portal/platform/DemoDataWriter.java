@@ -105,9 +105,9 @@ public class DemoDataWriter {
         if (partners.byCode(HUB).isPresent()) {
             return false;
         }
-        if (!partners.all().isEmpty()) {
-            throw new IllegalStateException("This database holds real partners (" + partners.all().size() + "); demo data is seeded into"
-                    + " an empty database only. Start without PORTAL_DEMO_DATA");
+        if (!partners.all().isEmpty() || users.any()) {
+            throw new IllegalStateException("This database holds real partners or users; demo data is seeded into an empty database"
+                    + " only. Start without PORTAL_DEMO_DATA");
         }
         TradingPartner ascend = partner(HUB, "Ascend Elements, Inc.", EnumSet.of(ecoproIsHub ? PartnerRole.SUPPLIER : PartnerRole.HUB),
                 new X12Identity("ZZ", "ASCENDELEMENTS", "ASCENDEL", X12Version.V004010),

@@ -5,6 +5,7 @@ import com.ascendelements.portal.invoicing.InvoiceIssued;
 import com.ascendelements.portal.invoicing.InvoiceStatusChanged;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.shipping.GoodsReceived;
+import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipmentDispatched;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,12 +29,19 @@ public class RunningTotals {
     @Inject
     private ReconciliationQueries queries;
 
+    // a shipment or receipt refreshes every order of its ship notice at once, so their locks are taken in id order (two
+    // notices naming the same orders in another order never wait for each other)
     void onDispatched(@Observes ShipmentDispatched dispatched) {
-        refresh(Set.of(dispatched.order().id()));
+        refresh(ordersOf(dispatched.notice()));
     }
 
     void onReceived(@Observes GoodsReceived received) {
-        received.receipt().item().lot().order().purchaseOrder().map(PurchaseOrder::id).ifPresent(id -> refresh(Set.of(id)));
+        refresh(ordersOf(received.notice()));
+    }
+
+    private static Set<Long> ordersOf(ShipNotice notice) {
+        return notice.orders().stream().flatMap(o -> o.purchaseOrder().stream()).map(PurchaseOrder::id)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     void onIssued(@Observes InvoiceIssued issued) {

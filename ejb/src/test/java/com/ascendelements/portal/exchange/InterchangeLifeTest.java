@@ -39,6 +39,9 @@ class InterchangeLifeTest {
         assertThatThrownBy(() -> file.queueForDeliveryAgain(CLOCK)).hasMessageContaining("Only a file we sent can be sent again");
         assertThatThrownBy(() -> file.delivered("MDN", CLOCK)).hasMessageContaining("cannot become SENT");
 
+        file.fail("a job that failed after the file was applied", CLOCK);
+        assertThat(file.status()).as("applied stays applied").isEqualTo(InterchangeStatus.PROCESSED);
+
         Interchange duplicate = received();
         duplicate.concludeProcessing(InterchangeStatus.DUPLICATE, "Resend of interchange 7", CLOCK);
         assertThatThrownBy(() -> duplicate.queueForProcessingAgain(CLOCK)).isInstanceOf(IllegalStateException.class);
@@ -64,6 +67,13 @@ class InterchangeLifeTest {
         file.delivered("a late receipt", CLOCK);
         assertThat(file.status()).as("a late receipt does not undo the 997").isEqualTo(InterchangeStatus.ACKNOWLEDGED);
         assertThat(file.acknowledged("997 A again", CLOCK)).isFalse();
+        // late facts about a file the partner acknowledged change nothing but the note: a retry's async receipt awaited,
+        // the retry's job given up, a negative MDN for a second copy
+        file.awaitReceipt("<m2@hub>", CLOCK);
+        file.fail("Gave up after 5 attempts: connection refused", CLOCK);
+        file.refusedByPartner("duplicate", CLOCK);
+        assertThat(file.status()).isEqualTo(InterchangeStatus.ACKNOWLEDGED);
+        assertThat(file.statusReason()).isEqualTo("The partner refused it: duplicate");
         file.queueForDeliveryAgain(CLOCK);
         assertThat(file.status()).isEqualTo(InterchangeStatus.READY);
 
@@ -87,7 +97,8 @@ class InterchangeLifeTest {
         assertThat(InterchangeStatus.SENT.mayMoveTo(InterchangeStatus.FAILED)).isFalse();
         assertThat(InterchangeStatus.SENDING.mayMoveTo(InterchangeStatus.FAILED)).isTrue();
         for (InterchangeStatus from : InterchangeStatus.values()) {
-            assertThat(from.mayMoveTo(from)).as(from.name()).isEqualTo(from == InterchangeStatus.RECEIVED || from == InterchangeStatus.READY || from == InterchangeStatus.FAILED);
+            assertThat(from.mayMoveTo(from)).as(from.name()).isEqualTo(from == InterchangeStatus.RECEIVED || from == InterchangeStatus.READY
+                    || from == InterchangeStatus.FAILED || from == InterchangeStatus.SENDING);
         }
     }
 }

@@ -110,18 +110,24 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (!bearer && login == null && !context.isProtected()) {
             return context.doNothing();
         }
-        if (bearer || login != null) {
+        if (bearer) {
+            // 256 random bits cannot be guessed, and a system polling with an expired token must not lock out its address
+            CredentialValidationResult result = identityStore.validate(new ApiTokenCredential(header.substring(7).trim()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } else if (login != null) {
             String address = ClientAddress.of(request);
-            Optional<String> refusal = attempts.refusal(login == null ? null : login.getCaller(), address);
+            Optional<String> refusal = attempts.refusal(login.getCaller(), address);
             if (refusal.isPresent()) {
                 response.setHeader("Retry-After", "900");
                 return json(response, context, 429, "Too Many Requests", refusal.get());
             }
-            CredentialValidationResult result = identityStore.validate(bearer ? new ApiTokenCredential(header.substring(7).trim()) : login);
+            CredentialValidationResult result = identityStore.validate(login);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            attempts.failed(login == null ? null : login.getCaller(), address, bearer ? "API token" : "HTTP Basic");
+            attempts.failed(login.getCaller(), address, "HTTP Basic");
         }
         response.setHeader("WWW-Authenticate", REALM);
         // the API's callers are programs: the same JSON error body as every other API answer, not an HTML page
