@@ -3,6 +3,9 @@ package com.ascendelements.portal.identity;
 import com.ascendelements.portal.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,11 +47,37 @@ public class LoginAttempts {
     int perAddress;
     @Inject
     private AuditTrail audit;
+
     @Inject
     private Clock clock;
 
+    /** A password check, throttled: turned away with the reason, or the identity store's result. */
+    public record Checked(String refusal, CredentialValidationResult result) {
+        public boolean valid() {
+            return result != null && result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+    }
+
+    /**
+     * The one password check of the login form and HTTP Basic: turned away, or checked by {@code validate} (the web
+     * layer's identity stores) and a failure counted.
+     */
+    public Checked check(Credential credential, String address, String door,
+                         java.util.function.Function<Credential, CredentialValidationResult> validate) {
+        String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
+        Optional<String> refusal = refusal(username, address);
+        if (refusal.isPresent()) {
+            return new Checked(refusal.get(), null);
+        }
+        CredentialValidationResult result = validate.apply(credential);
+        if (!new Checked(null, result).valid()) {
+            failed(username, address, door);
+        }
+        return new Checked(null, result);
+    }
+
     /** Why this attempt is turned away without a password check, or empty when it may try. */
-    public Optional<String> refusal(String username, String address) {
+    Optional<String> refusal(String username, String address) {
         Instant now = clock.instant();
         long[] window = byAddress.get(address);
         if (window != null && now.toEpochMilli() - window[0] < WINDOW.toMillis() && window[1] >= perAddress) {
@@ -64,7 +93,7 @@ public class LoginAttempts {
     }
 
     /** A wrong password or an unknown user: audited, and counted for the user name and the address. */
-    public void failed(String username, String address, String door) {
+    void failed(String username, String address, String door) {
         long now = clock.millis();
         byAddress.compute(address, (a, w) -> w == null || now - w[0] >= WINDOW.toMillis() ? new long[] {now, 1} : new long[] {w[0], w[1] + 1});
         if (byAddress.size() > 10_000) {

@@ -62,10 +62,7 @@ public class PartnerAdministration {
             });
         }
         if (identity != null) {
-            partners.byX12Id(identity.qualifier(), identity.interchangeId()).ifPresent(other -> {
-                throw new InvalidRequestException("Interchange ID " + identity.qualifier() + ":" + identity.interchangeId()
-                        + " belongs to " + other.name() + " already");
-            });
+            requireFree(identity, null);
         }
         try {
             TradingPartner partner = partners.add(new TradingPartner(code == null ? null : code.strip(), name, roles, identity,
@@ -94,6 +91,14 @@ public class PartnerAdministration {
         return partner;
     }
 
+    /** An X12 interchange ID belongs to one partner: refused when another (not {@code owner}) has it already. */
+    private void requireFree(X12Identity identity, Long owner) {
+        partners.byX12Id(identity.qualifier(), identity.interchangeId()).filter(other -> !other.id().equals(owner)).ifPresent(other -> {
+            throw new InvalidRequestException("Interchange ID " + identity.qualifier() + ":" + identity.interchangeId()
+                    + " belongs to " + other.name() + " already");
+        });
+    }
+
     public TradingPartner get(long id) {
         TradingPartner partner = partners.byId(id).orElseThrow(() -> new NotFoundException("Trading partner " + id));
         partner.contacts().size();
@@ -103,12 +108,7 @@ public class PartnerAdministration {
     /** Changes a partner's name and X12 identity; another partner may not already use the same interchange ID. */
     public TradingPartner update(long id, String name, X12Identity identity, OutboundDelimiters delimiters) {
         TradingPartner partner = get(id);
-        partners.byX12Id(identity.qualifier(), identity.interchangeId())
-                .filter(other -> !other.id().equals(partner.id()))
-                .ifPresent(other -> {
-                    throw new InvalidRequestException("Interchange ID " + identity.qualifier() + ":" + identity.interchangeId()
-                            + " belongs to " + other.name() + " already");
-                });
+        requireFree(identity, partner.id());
         try {
             partner.rename(name);
             partner.changeX12Identity(identity, delimiters);

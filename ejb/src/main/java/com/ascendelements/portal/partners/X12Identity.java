@@ -37,6 +37,11 @@ public class X12Identity {
         this.version = Objects.requireNonNull(version, "version");
     }
 
+    /** From what a form or the API gives: the version by its code (004010, 005010); a bad part is refused with why. */
+    public static X12Identity of(String qualifier, String interchangeId, String applicationCode, String versionCode) {
+        return new X12Identity(qualifier, interchangeId, applicationCode, X12Version.ofCode(versionCode));
+    }
+
     private static String requireLength(String what, String value, int min, int max) {
         if (value == null || value.isBlank() || value.strip().length() < min || value.strip().length() > max) {
             throw new IllegalArgumentException("X12 " + what + " must have " + min + " to " + max + " characters: " + value);

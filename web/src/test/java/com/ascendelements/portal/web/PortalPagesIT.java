@@ -83,27 +83,18 @@ class PortalPagesIT {
                 + "\"orderDate\":\"" + today + "\",\"currency\":\"USD\",\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":5,"
                 + "\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,\"priceUnit\":\"KILOGRAM\"}]}", "buyer", "demo-buyer").statusCode()).isEqualTo(201);
         browser.login("buyer", "demo-buyer");
-        browser.find("menu:nav-orders").click();
-        browser.find("orders:po").sendKeys("AE-PO-UI-ANSWER");
-        browser.find("orders:search").click();
-        browser.clickLink("AE-PO-UI-ANSWER");
+        openOrder("AE-PO-UI-ANSWER");
         waitForText("order-status", "OPEN");
         assertThat(browser.has("lines:line-table:0:accept")).as("accept is Piedmont's").isFalse();
         assertThat(browser.has("lines:line-table:0:reject")).isFalse();
         shot("buyer-suppliers-order");
         browser.login("piedmont", "demo-piedmont");
-        browser.find("menu:nav-orders").click();
-        browser.find("orders:po").sendKeys("AE-PO-UI-ANSWER");
-        browser.find("orders:search").click();
-        browser.clickLink("AE-PO-UI-ANSWER");
+        openOrder("AE-PO-UI-ANSWER");
         browser.find("lines:line-table:0:accept");
         shot("piedmont-order-to-answer");
 
         browser.login("buyer", "demo-buyer");
-        browser.find("menu:nav-orders").click();
-        browser.find("orders:po").sendKeys("ECO-4500012345");
-        browser.find("orders:search").click();
-        browser.clickLink("ECO-4500012345");
+        openOrder("ECO-4500012345");
         browser.find("lines:line-table");   // the hub sells this one: procurement answers it while it waits for an answer
         shot("buyer-customers-order");
     }
@@ -472,6 +463,14 @@ class PortalPagesIT {
             }
             assertThat(browser.text()).as(login[0]).doesNotContain("Something went wrong");
         }
+    }
+
+    /** Finds an order in the purchase-order list as a person does: the menu, the PO number filter, the link. */
+    private void openOrder(String poNumber) {
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys(poNumber);
+        browser.find("orders:search").click();
+        browser.clickLink(poNumber);
     }
 
     private void shot(String name) {

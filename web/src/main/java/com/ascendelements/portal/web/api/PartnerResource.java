@@ -12,7 +12,6 @@ import com.ascendelements.portal.partners.PartnerAdministration;
 import com.ascendelements.portal.partners.PartnerDirectory;
 import com.ascendelements.portal.partners.PartnerRole;
 import com.ascendelements.portal.partners.X12Identity;
-import com.ascendelements.portal.partners.X12Version;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,8 +80,8 @@ public class PartnerResource {
         if (p == null || p.x12Version() == null) {
             throw new InvalidRequestException("Give code, name, roles, x12Qualifier, x12InterchangeId, x12ApplicationCode and x12Version");
         }
-        X12Identity identity = new X12Identity(p.x12Qualifier(), p.x12InterchangeId(), p.x12ApplicationCode(), X12Version.ofCode(p.x12Version()));
-        return Response.status(201).entity(PartnerView.of(administration.create(p.code(), p.name(), p.roles(), identity))).build();
+        return Response.status(201).entity(PartnerView.of(administration.create(p.code(), p.name(), p.roles(),
+                X12Identity.of(p.x12Qualifier(), p.x12InterchangeId(), p.x12ApplicationCode(), p.x12Version())))).build();
     }
 
     @POST
@@ -105,8 +104,8 @@ public class PartnerResource {
         long id = idOf(code);
         String d = change.delimiters();
         // a bad identity or delimiter is an IllegalArgumentException: 400 with its reason (ApiExceptionMappers)
-        return PartnerView.of(administration.update(id, change.name(), new X12Identity(change.x12Qualifier(), change.x12InterchangeId(),
-                change.x12ApplicationCode(), X12Version.ofCode(change.x12Version())),
+        return PartnerView.of(administration.update(id, change.name(), X12Identity.of(change.x12Qualifier(), change.x12InterchangeId(),
+                change.x12ApplicationCode(), change.x12Version()),
                 new OutboundDelimiters(d.charAt(0), d.charAt(1), d.charAt(2), d.charAt(3), change.lineBreakAfterSegment())));
     }
 

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,17 +81,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        String username = credential instanceof UsernamePasswordCredential c ? c.getCaller() : null;
-        Optional<String> refusal = attempts.refusal(username, ClientAddress.of(request));
-        if (refusal.isPresent()) {
-            request.setAttribute(REFUSAL, refusal.get());
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            attempts.failed(username, ClientAddress.of(request), "login form");
-        } else {
-            attempts.succeeded(username, ClientAddress.of(request), "login form");
+        String address = ClientAddress.of(request);
+        LoginAttempts.Checked checked = attempts.check(credential, address, "login form", identityStore::validate);
+        if (checked.refusal() != null) {
+            request.setAttribute(REFUSAL, checked.refusal());
+        } else if (checked.valid()) {
+            CredentialValidationResult result = checked.result();
+            attempts.succeeded(result.getCallerPrincipal().getName(), address, "login form");
             request.getSession(true);
             request.changeSessionId();  // no session fixation
             request.getSession().setAttribute(SESSION_CALLER,
@@ -117,17 +112,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(result);
             }
         } else if (login != null) {
-            String address = ClientAddress.of(request);
-            Optional<String> refusal = attempts.refusal(login.getCaller(), address);
-            if (refusal.isPresent()) {
+            LoginAttempts.Checked checked = attempts.check(login, ClientAddress.of(request), "HTTP Basic", identityStore::validate);
+            if (checked.refusal() != null) {
                 response.setHeader("Retry-After", "900");
-                return json(response, context, 429, "Too Many Requests", refusal.get());
+                return json(response, context, 429, "Too Many Requests", checked.refusal());
             }
-            CredentialValidationResult result = identityStore.validate(login);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            if (checked.valid()) {
+                return context.notifyContainerAboutLogin(checked.result());
             }
-            attempts.failed(login.getCaller(), address, "HTTP Basic");
         }
         response.setHeader("WWW-Authenticate", REALM);
         // the API's callers are programs: the same JSON error body as every other API answer, not an HTML page
@@ -137,8 +129,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus json(HttpServletResponse response, HttpMessageContext context, int status, String error, String message) {
         try {
             response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
+            response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", status).add("error", error).add("message", message)
                     .build().toString());
             response.flushBuffer();
