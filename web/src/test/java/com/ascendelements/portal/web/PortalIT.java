@@ -1615,4 +1615,42 @@ class PortalIT {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
+
+    /**
+     * Partners are created and deactivated by administrators only (issue 13 item 1); bad input is a 400 with the reason
+     * and nothing is created; a partner's users never see the new partner.
+     */
+    @Test
+    void administratorsCreateAndDeactivatePartnersAndBadInputIsRefusedWithItsReason() {
+        String supplier = "{\"code\":\"ITSUP\",\"name\":\"IT Scrap Supplier\",\"roles\":[\"SUPPLIER\"],\"x12Qualifier\":\"ZZ\","
+                + "\"x12InterchangeId\":\"ITSUPPLIER\",\"x12ApplicationCode\":\"ITSUP\",\"x12Version\":\"004010\"}";
+        assertThat(client.postJson("api/partners", supplier, "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        assertThat(client.postJson("api/partners", supplier, "skba", "demo-skba").statusCode()).isEqualTo(403);
+        HttpResponse<String> shortQualifier = client.postJson("api/partners", supplier.replace("\"ZZ\"", "\"Z\""), "admin", "demo-admin");
+        assertThat(shortQualifier.statusCode()).isEqualTo(400);
+        assertThat(object(shortQualifier).getString("message")).contains("X12 qualifier must have 2 to 2 characters");
+        HttpResponse<String> badCode = client.postJson("api/partners", supplier.replace("\"ITSUP\",\"name\"", "\"it sup\",\"name\""),
+                "admin", "demo-admin");
+        assertThat(badCode.statusCode()).isEqualTo(400);
+        assertThat(object(badCode).getString("message")).contains("Partner code must be 2-20 capital letters");
+        HttpResponse<String> takenId = client.postJson("api/partners", supplier.replace("ITSUPPLIER", "ECOPROBMUS"), "admin", "demo-admin");
+        assertThat(takenId.statusCode()).isEqualTo(400);
+        assertThat(object(takenId).getString("message")).contains("Interchange ID ZZ:ECOPROBMUS belongs to EcoPro");
+        assertThat(client.get("api/partners/ITSUP", "admin", "demo-admin").statusCode()).as("nothing created").isEqualTo(404);
+
+        HttpResponse<String> created = client.postJson("api/partners", supplier, "admin", "demo-admin");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(object(created).getBoolean("active")).isTrue();
+        assertThat(client.postJson("api/partners", supplier, "admin", "demo-admin").statusCode()).as("the code is taken").isEqualTo(400);
+        assertThat(client.get("api/partners/ITSUP", "skba", "demo-skba").statusCode()).isEqualTo(404);
+        assertThat(client.post("api/partners/ITSUP/deactivate", new byte[0], "buyer", "demo-buyer").statusCode()).isEqualTo(403);
+        HttpResponse<String> deactivated = client.post("api/partners/ITSUP/deactivate", new byte[0], "admin", "demo-admin");
+        assertThat(deactivated.statusCode()).isEqualTo(200);
+        assertThat(object(deactivated).getBoolean("active")).isFalse();
+        assertThat(object(client.post("api/partners/ITSUP/activate", new byte[0], "admin", "demo-admin")).getBoolean("active")).isTrue();
+        assertThat(client.post("api/partners/NOBODY/deactivate", new byte[0], "admin", "demo-admin").statusCode()).isEqualTo(404);
+        HttpResponse<String> hub = client.post("api/partners/ASCEND/deactivate", new byte[0], "admin", "demo-admin");
+        assertThat(hub.statusCode()).isEqualTo(400);
+        assertThat(object(hub).getString("message")).isEqualTo("The hub cannot be deactivated");
+    }
 }
