@@ -23,6 +23,7 @@ import com.ascendelements.portal.edi.x12.ack.AcknowledgmentWriter;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
+import com.ascendelements.portal.exchange.translation.PurchaseOrderChangeTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
 import com.ascendelements.portal.exchange.translation.ReceivingAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
@@ -35,6 +36,8 @@ import com.ascendelements.portal.partners.TradingPartners;
 import com.ascendelements.portal.invoicing.Invoice;
 import com.ascendelements.portal.invoicing.Invoices;
 import com.ascendelements.portal.purchasing.CustomerOrders;
+import com.ascendelements.portal.purchasing.OrderChangeOutcome;
+import com.ascendelements.portal.purchasing.OrderChanges;
 import com.ascendelements.portal.purchasing.OrderIntake;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.LineAnswer;
@@ -50,6 +53,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -89,6 +93,8 @@ public class InboundProcessor {
     private com.ascendelements.portal.invoicing.Invoicing invoicing;
     @Inject
     private SellerAnswers sellerAnswers;
+    @Inject
+    private OrderChanges orderChanges;
     @Inject
     private ShipNoticeTranslator shipNoticeTranslator;
     @Inject
@@ -182,11 +188,15 @@ public class InboundProcessor {
             gateway.invoices().readEach(content, ifAccepted(accepted,
                     invoice -> applyInvoice(interchange, invoice, from, to, applied, problems)));
         }
+        if (carries(report, "860")) {
+            gateway.orderChanges().readEach(content, ifAccepted(accepted,
+                    change -> applyOrderChange(interchange, change, from, to, applied, problems)));
+        }
         if (carries(report, "861")) {
             gateway.receivingAdvices().readEach(content, ifAccepted(accepted,
                     advice -> applyReceivingAdvice(interchange, advice, from, to, applied, problems)));
         }
-        applyAcknowledgments(content, report, interchange, from, applied, problems);
+        applyAcknowledgments(content, report, interchange, from, to, applied, problems);
         SyntaxOutcome syntax = !report.isAccepted() ? SyntaxOutcome.PARTLY_ACCEPTED
                 : report.allIssues().isEmpty() ? SyntaxOutcome.ACCEPTED : SyntaxOutcome.ACCEPTED_WITH_NOTES;
         interchange.recordOutcomes(syntax, businessOutcome(!created.isEmpty() || !applied.isEmpty(), !problems.isEmpty(),
@@ -345,13 +355,63 @@ public class InboundProcessor {
         return anyApplied ? BusinessOutcome.APPLIED : BusinessOutcome.NOTHING_TO_APPLY;
     }
 
-    /** How the partner was told: the answer's file, or why it could not be written (the inbound file goes on). */
+    /** How the partner was told of a refusal: the answer's file, or why it could not be written (the inbound file goes on). */
     private static String told(java.util.function.Supplier<Interchange> answer, String setId) {
+        return told(answer, "refused with", setId);
+    }
+
+    /** How the partner was told: "{@code how} an 865 (its file)", or why it could not be written. */
+    private static String told(java.util.function.Supplier<Interchange> answer, String how, String setId) {
         try {
-            return "refused with an " + setId + " (" + answer.get().fileName() + ")";
+            return how + " an " + setId + " (" + answer.get().fileName() + ")";
         } catch (IllegalArgumentException | IllegalStateException unwritable) {
             // e.g. a PO number holding a character that is a delimiter in what we send this partner
-            return "the " + setId + " refusing it could not be written: " + unwritable.getMessage();
+            return "the " + setId + " answering it could not be written: " + unwritable.getMessage();
+        }
+    }
+
+    /**
+     * An 860: the sender, a customer, changes (or cancels) an order it placed with the hub, through the same service
+     * as a change on the order page ({@link OrderChanges}). Applied whole or not at all; the customer hears the outcome
+     * as an 865 (every line accepted, or rejected with its reason), or as an 824 when the order cannot be changed at all
+     * (unknown, shipped, cancelled).
+     */
+    private void applyOrderChange(Interchange interchange, com.ascendelements.portal.edi.message.PurchaseOrderChangeMessage change,
+                                  TradingPartner buyer, TradingPartner seller, List<String> applied, List<String> problems) {
+        String poNumber = change.getPurchaseOrderNumber() == null ? "" : change.getPurchaseOrderNumber().strip();
+        Optional<PurchaseOrder> order = orders.byNumber(buyer.id(), poNumber).filter(o -> o.seller().id().equals(seller.id()));
+        String what = "860 for purchase order " + poNumber;
+        if (order.isPresent() && interchanges.appliedBefore(interchange, "860", change.getControlNumber())) {
+            applied.add(what + " applied by an earlier run of this file");
+            return;
+        }
+        interchanges.addDocument(new InterchangeDocument(interchange, "860", change.getControlNumber(), poNumber, order.orElse(null)));
+        if (order.isEmpty()) {
+            refuse(change, "860", "PO", poNumber, buyer, seller, what + ", which " + buyer.name() + " has not placed with " + seller.name(),
+                    problems);
+            return;
+        }
+        String by = "EDI " + buyer.code();
+        Map<String, String> untranslatable = Map.of();
+        OrderChangeOutcome outcome;
+        if (PurchaseOrderChangeTranslator.cancels(change)) {
+            outcome = orderChanges.cancel(order.get(), "cancelled by the buyer's 860", by, true);
+        } else {
+            PurchaseOrderChangeTranslator.Translated translated = PurchaseOrderChangeTranslator.toChanges(change, order.get());
+            untranslatable = translated.untranslatable();
+            outcome = untranslatable.isEmpty() ? orderChanges.change(order.get(), translated.changes(), by, true)
+                    : OrderChangeOutcome.linesRefused(untranslatable);
+        }
+        if (outcome.refusal().isPresent()) {
+            refuse(change, "860", "PO", poNumber, buyer, seller, what + " not applied: " + outcome.reason(), problems);
+            return;
+        }
+        Map<String, String> refusedLines = untranslatable;
+        String answer = told(() -> outboundDocuments.answerChange(change, outcome, refusedLines, order.get()), "answered with", "865");
+        if (outcome.applied()) {
+            applied.add(what + " applied (" + String.join("; ", outcome.changes()) + "); " + answer);
+        } else {
+            problems.add(what + " not applied: " + outcome.reason() + "; " + answer);
         }
     }
 
@@ -496,18 +556,26 @@ public class InboundProcessor {
 
     /** The partner's 997s: each answers one of the groups we sent it. */
     private void applyAcknowledgments(byte[] content, X12ValidationReport report, Interchange inbound, TradingPartner partner,
-                                      List<String> applied, List<String> problems) {
+                                      TradingPartner hub, List<String> applied, List<String> problems) {
         boolean has997 = report.interchanges().stream().flatMap(i -> i.groups().stream())
                 .anyMatch(FunctionalGroupReport::isFunctionalAcknowledgment);
         if (!has997) {
             return;
         }
         for (FunctionalAcknowledgment ack : gateway.functionalAcknowledgments().read(content)) {
-            outboundGroups.answeredBy(partner, ack, inbound).ifPresentOrElse(
-                    group -> applied.add("997 " + ack.code() + " for our group " + ack.groupControlNumber()
-                            + " (" + group.documentSummary() + ")"),
-                    () -> problems.add("997 for group " + ack.groupControlNumber() + " (" + ack.functionalId()
-                            + "), which we never sent to " + partner.code()));
+            Optional<OutboundGroup> group = outboundGroups.answeredBy(partner, ack, inbound);
+            if (group.isEmpty()) {
+                String reason = "997 for group " + ack.groupControlNumber() + " (" + ack.functionalId() + "), which we never sent to "
+                        + partner.code();
+                problems.add(reason + "; " + told(() -> outboundDocuments.refuseAcknowledgment(ack, partner, hub, reason), "824"));
+                continue;
+            }
+            String answered = "997 " + ack.code() + " for our group " + ack.groupControlNumber() + " (" + group.get().documentSummary() + ")";
+            if (group.get().status() == AcknowledgmentStatus.REJECTED || group.get().status() == AcknowledgmentStatus.PARTIALLY_ACCEPTED) {
+                // the partner did not take our document: both sides read the same business outcome
+                answered += "; " + told(() -> outboundDocuments.adviseRejectedGroup(group.get(), ack, hub), "answered with", "824");
+            }
+            applied.add(answered);
         }
     }
 

@@ -136,12 +136,31 @@ public class Interchange {
                         InterchangeStatus status, Clock clock) {
         this.direction = Objects.requireNonNull(direction, "direction");
         this.transport = Objects.requireNonNull(transport, "transport");
-        this.fileName = fileName;
+        this.fileName = storedName(fileName);
         this.contentHash = sha256(Objects.requireNonNull(content, "content"));
         this.sizeBytes = content.length;
         this.status = status;
         this.createdAt = clock.instant();
         this.updatedAt = createdAt;
+    }
+
+    /** The widest file name kept (its column); the name as given is kept whole in the reception's audit entry. */
+    static final int FILE_NAME_LENGTH = 255;
+
+    /**
+     * The name as stored: control characters made visible, and a name longer than its column shortened in the middle so
+     * that its beginning and its end (the extension) stay readable. A name never costs the file.
+     */
+    static String storedName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String clean = name.replaceAll("\\p{Cntrl}", "_").strip();
+        if (clean.length() <= FILE_NAME_LENGTH) {
+            return clean;
+        }
+        int tail = 40;
+        return clean.substring(0, FILE_NAME_LENGTH - tail - 1) + "\u2026" + clean.substring(clean.length() - tail);
     }
 
     /** A file that has just arrived, before anything has been read from it. */

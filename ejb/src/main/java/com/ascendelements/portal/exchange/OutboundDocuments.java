@@ -9,6 +9,7 @@ import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.ApplicationAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.InvoiceTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderAcknowledgmentTranslator;
+import com.ascendelements.portal.exchange.translation.PurchaseOrderChangeTranslator;
 import com.ascendelements.portal.exchange.translation.PurchaseOrderTranslator;
 import com.ascendelements.portal.exchange.translation.ReceivingAdviceTranslator;
 import com.ascendelements.portal.exchange.translation.ShipNoticeTranslator;
@@ -33,8 +34,8 @@ import java.time.LocalDate;
 
 /**
  * Writes the X12 that a business event sends, in the transaction of the event itself: the 850 of an order the hub
- * places, the 855 once every line of an order is answered, the 856 of a shipment, the 810 of an invoice, the 824 of a
- * disputed invoice and the 861 of a receipt at the hub's dock. What the
+ * places, the 855 once every line of an order is answered, the 860 of a buyer's change, the 856 of a shipment, the 810
+ * of an invoice, the 824 of a disputed invoice and the 861 of a receipt at the hub's dock. What the
  * hub sends goes out to its partner (outbound, ready to send, waiting for the partner's 997); what a supplier without
  * EDI keys in the portal (web EDI) is recorded as if the supplier had sent it (inbound, processed).
  */
@@ -61,6 +62,13 @@ public class OutboundDocuments {
     void onAnswered(@Observes PurchaseOrderAnswered event) {
         if (!event.received()) {  // an answer that came in as an 855 is its own document
             acknowledge(event.order());
+        }
+    }
+
+    /** The buyer changed or cancelled its order: the seller hears it as an 860 (a change that came in as one is its own). */
+    void onChanged(@Observes com.ascendelements.portal.purchasing.PurchaseOrderChanged event) {
+        if (!event.received()) {
+            changeOrder(event.order(), event.changes(), event.cancelled());
         }
     }
 
@@ -144,6 +152,46 @@ public class OutboundDocuments {
                         "APPLICATION_ADVICE_SENT"), hub, partner,
                 (writer, e) -> writer.write(ApplicationAdviceTranslator.documentRejected(setId, qualifier, reference, document, reason,
                         LocalDate.now(clock)), e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 860 of the buyer's change to its order (or its cancellation), from the buyer to the seller. */
+    public Interchange changeOrder(PurchaseOrder order, java.util.List<com.ascendelements.portal.purchasing.LineChange> changes,
+                                   boolean cancelled) {
+        return record(new Document("860", "PC", order.poNumber(), order, cancelled ? "PO_CANCELLATION_SENT" : "PO_CHANGE_SENT"),
+                order.buyer(), order.seller(),
+                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.toMessage(order, changes, cancelled, LocalDate.now(clock)), e.from(),
+                        e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
+    /**
+     * The 865 that answers a buyer's 860, from the hub (the seller it was addressed to) to the buyer: the change taken
+     * line by line, or refused with the reasons.
+     */
+    public Interchange answerChange(com.ascendelements.portal.edi.message.PurchaseOrderChangeMessage change,
+                                    com.ascendelements.portal.purchasing.OrderChangeOutcome outcome, java.util.Map<String, String> untranslatable,
+                                    PurchaseOrder order) {
+        return record(new Document("865", "CA", order.poNumber(), order, outcome.applied() && untranslatable.isEmpty()
+                        ? "PO_CHANGE_ACCEPTED" : "PO_CHANGE_REFUSED"), order.seller(), order.buyer(),
+                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.answer(change, outcome, untranslatable, LocalDate.now(clock)),
+                        e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 824 that refuses a partner's 997 answering a group the hub never sent it. */
+    public Interchange refuseAcknowledgment(com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack, TradingPartner partner,
+                                            TradingPartner hub, String reason) {
+        return record(new Document("824", "AG", "997-" + ack.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, partner,
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.acknowledgmentRefused(ack, reason, LocalDate.now(clock)), e.from(), e.to(),
+                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+    }
+
+    /** The 824 that tells a partner which of the hub's documents its 997 rejected, and that they are not in effect. */
+    public Interchange adviseRejectedGroup(OutboundGroup group, com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack,
+                                           TradingPartner hub) {
+        String setId = com.ascendelements.portal.edi.x12.TransactionSchemas.FUNCTIONAL_IDENTIFIERS.entrySet().stream()
+                .filter(e -> e.getValue().equals(group.functionalId())).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+        return record(new Document("824", "AG", "GS" + group.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, group.partner(),
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.groupRejected(setId, group.groupControlNumber(), group.documentSummary(),
+                        ack, LocalDate.now(clock)), e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 
     /** The 850 of an order the hub places with a supplier. */

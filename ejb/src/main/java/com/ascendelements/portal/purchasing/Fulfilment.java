@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Who acts as the seller of a purchase order in the portal (answers it, ships and invoices it): the seller. A partner user acts for its own company,
  * so it fulfils the orders its company sells (web EDI for suppliers without an EDI system); procurement staff act
- * for the hub, so they fulfil the orders the hub sells. Anyone else is told the order does not exist.
+ * for the hub, so they fulfil the orders the hub sells. Anyone else is told the order does not exist. The buyer's side
+ * ({@link #mayOrder}: who changes or cancels an order) follows the same reasoning.
  */
 @ApplicationScoped
 public class Fulfilment {
@@ -30,9 +31,25 @@ public class Fulfilment {
         return sellingStaff && order.seller().hasRole(PartnerRole.HUB);
     }
 
+    /**
+     * Who acts as the buyer (changes or cancels the order): a partner user for the orders its company placed, procurement
+     * staff for the orders the hub placed.
+     */
+    public static boolean mayOrder(Optional<Long> callersPartner, boolean buyingStaff, PurchaseOrder order) {
+        if (callersPartner.isPresent()) {
+            return order.buyer().id() != null && callersPartner.get().equals(order.buyer().id());
+        }
+        return buyingStaff && order.buyer().hasRole(PartnerRole.HUB);
+    }
+
+    /** Whether the caller may change or cancel this order as its buyer. */
+    public boolean mayOrder(PurchaseOrder order) {
+        return mayOrder(scope.restrictedToPartner(), staff(), order);
+    }
+
     /** Whether the caller may ship and invoice this order. */
     public boolean mayFulfil(PurchaseOrder order) {
-        return mayFulfil(scope.restrictedToPartner(), sellingStaff(), order);
+        return mayFulfil(scope.restrictedToPartner(), staff(), order);
     }
 
     /** The order, if the caller may ship and invoice it; otherwise the same answer as for an order that does not exist. */
@@ -43,7 +60,7 @@ public class Fulfilment {
         return order;
     }
 
-    private boolean sellingStaff() {
+    private boolean staff() {
         return scope.isCallerInRole(PortalRole.Names.ADMIN) || scope.isCallerInRole(PortalRole.Names.PROCUREMENT);
     }
 }

@@ -30,7 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +52,12 @@ public class PurchaseOrder {
 
     private static final Set<PurchaseOrderStatus> ANSWERABLE =
             EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED);
+
+    /** What the buyer may still change or cancel: nothing has shipped or been billed against it, and it stands. */
+    private static final Set<PurchaseOrderStatus> CHANGEABLE =
+            EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED);
+
+    private static final int HISTORY_REASON_LENGTH = 500;
 
     private static final Set<PurchaseOrderStatus> SHIPPABLE =
             EnumSet.of(PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED, PurchaseOrderStatus.PARTIALLY_SHIPPED);
@@ -85,6 +94,10 @@ public class PurchaseOrder {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 20, nullable = false)
     private PurchaseOrderStatus status;
+
+    /** How many times the buyer has changed the order: the number of its latest change (BCH05 of the 860). */
+    @Column(name = "change_count", nullable = false)
+    private int changeCount;
 
     @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
@@ -240,10 +253,73 @@ public class PurchaseOrder {
         }
     }
 
-    public void cancel(String by, String reason, Clock clock) {
-        if (status == PurchaseOrderStatus.CLOSED || status == PurchaseOrderStatus.CANCELLED) {
-            throw new IllegalStateException("Order " + poNumber + " is already " + status);
+    /** Why the buyer may not change or cancel this order at all, if it may not. */
+    public Optional<String> whyUnchangeable() {
+        return CHANGEABLE.contains(status) ? Optional.empty() : Optional.of("Order " + poNumber + " is "
+                + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + "; only an order that nothing has shipped against, and that is not rejected or cancelled, can be changed");
+    }
+
+    /**
+     * Per line asked for, why the change breaks a rule: the line must exist, once, not be rejected, and after the change
+     * obey the rules of a new order's line ({@link OrderLineRules}: quantity, dates in order, the contract's end).
+     */
+    public Map<String, String> problemsOf(List<LineChange> changes) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (LineChange change : changes) {
+            String number = change.lineNumber() == null ? "" : change.lineNumber().strip();
+            Optional<PurchaseOrderLine> line = line(number);
+            if (!seen.add(number)) {
+                problems.putIfAbsent(number, "the line is named twice in one change");
+            } else if (line.isEmpty()) {
+                problems.putIfAbsent(number, "order " + poNumber + " has no line " + number);
+            } else if (change.isEmpty()) {
+                problems.putIfAbsent(number, "nothing to change: give the new quantity or dates");
+            } else if (line.get().status() == LineStatus.REJECTED) {
+                problems.putIfAbsent(number, "the seller rejected this line; it cannot be changed");
+            } else {
+                line.get().problemWith(change, orderDate, contract).ifPresent(p -> problems.putIfAbsent(number, p));
+            }
         }
+        return problems;
+    }
+
+    /**
+     * The buyer changes quantities or dates of lines: every change is checked before any is made, so that a refused
+     * change leaves the order as it was. The line statuses and the order's status stay; the history says what changed.
+     *
+     * @return a line of text per changed line ("line 1: 20 t, now 25 t")
+     */
+    public List<String> change(List<LineChange> changes, String by, Clock clock) {
+        whyUnchangeable().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("A change of order " + poNumber + " names at least one line");
+        }
+        Map<String, String> problems = problemsOf(changes);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.entrySet().stream().map(e -> "line " + e.getKey() + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        List<String> done = new ArrayList<>();
+        for (LineChange change : changes) {
+            done.add(line(change.lineNumber().strip()).orElseThrow().change(change));
+        }
+        changeCount++;
+        String text = "Change " + changeCount + ": " + String.join("; ", done);
+        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"),
+                text.length() > HISTORY_REASON_LENGTH ? text.substring(0, HISTORY_REASON_LENGTH - 3) + "..." : text));
+        return done;
+    }
+
+    /** The buyer cancels the order, which it may only do while it could change it. */
+    public void cancel(String by, String reason, Clock clock) {
+        whyUnchangeable().ifPresent(why -> {
+            throw new IllegalStateException(why.replace("can be changed", "can be cancelled"));
+        });
+        changeCount++;   // a cancellation is the buyer's last change
         moveTo(PurchaseOrderStatus.CANCELLED, by, reason, clock);
     }
 
@@ -313,6 +389,11 @@ public class PurchaseOrder {
 
     public List<PurchaseOrderLine> lines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /** The number of the buyer's latest change; 0 while it has made none. */
+    public int changeCount() {
+        return changeCount;
     }
 
     public List<StatusChange> history() {

@@ -17,7 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import com.ascendelements.portal.contracts.Contract;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /** One line of a purchase order: a material, how much, at what price, by when. */
@@ -122,6 +127,43 @@ public class PurchaseOrderLine {
             throw new IllegalArgumentException("Line " + lineNumber + ": " + confirmed + " is what was ordered; accept the line instead");
         }
         return inLineUnit;
+    }
+
+    /**
+     * Why the buyer's change breaks a rule, if it does: the line as it would be after the change obeys the rules of a
+     * new order's line ({@link OrderLineRules}), and a new quantity is in a unit that converts to the line's.
+     */
+    Optional<String> problemWith(LineChange change, LocalDate orderDate, Contract contract) {
+        if (change.quantity() != null && !change.quantity().convertsTo(quantity.unit())) {
+            return Optional.of("a quantity in " + change.quantity().unit().symbol() + " does not convert to the line's "
+                    + quantity.unit().symbol());
+        }
+        Quantity after = change.quantity() == null ? quantity : change.quantity().in(quantity.unit());
+        OrderedLine asChanged = new OrderedLine(lineNumber, material.code(), after.amount(), quantity.unit(), null, unitPrice.amount(),
+                priceUnit, change.requestedShipDate() == null ? requestedShipDate : change.requestedShipDate(),
+                change.requestedDeliveryDate() == null ? requestedDeliveryDate : change.requestedDeliveryDate());
+        List<OrderLineRules.Problem> problems = OrderLineRules.check(asChanged, material, orderDate, contract);
+        return problems.isEmpty() ? Optional.empty()
+                : Optional.of(problems.stream().map(OrderLineRules.Problem::message).collect(Collectors.joining("; ")));
+    }
+
+    /** Makes the buyer's change, checked before ({@link #problemWith}); returns what changed, in words. */
+    String change(LineChange change) {
+        List<String> what = new ArrayList<>();
+        if (change.quantity() != null) {
+            Quantity after = change.quantity().in(quantity.unit());
+            what.add(quantity + ", now " + after);
+            quantity = after;
+        }
+        if (change.requestedShipDate() != null) {
+            what.add("ship " + (requestedShipDate == null ? "" : requestedShipDate + ", now ") + change.requestedShipDate());
+            requestedShipDate = change.requestedShipDate();
+        }
+        if (change.requestedDeliveryDate() != null) {
+            what.add("delivery " + (requestedDeliveryDate == null ? "" : requestedDeliveryDate + ", now ") + change.requestedDeliveryDate());
+            requestedDeliveryDate = change.requestedDeliveryDate();
+        }
+        return "line " + lineNumber + ": " + String.join(", ", what);
     }
 
     public Long id() {

@@ -63,6 +63,9 @@ public class PurchaseOrderService {
     private SellerAnswers sellerAnswers;
 
     @Inject
+    private OrderChanges orderChanges;
+
+    @Inject
     private Event<PurchaseOrderPlaced> placed;
 
     @Inject
@@ -131,6 +134,48 @@ public class PurchaseOrderService {
         sellerAnswers.answer(order, List.of(answer), scope.callerName(), false).ifPresent(refusal -> {
             throw new InvalidRequestException(refusal);
         });
+        return order;
+    }
+
+    /**
+     * The buyer changes quantities or dates of lines of its order: a partner user for the orders its company placed
+     * (web EDI), procurement staff for the orders the hub placed; the seller hears it as an 860. Applied whole or not
+     * at all: a change that breaks a rule is refused with each line's reason.
+     */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public PurchaseOrder changeOrder(long orderId, List<LineChange> changes) {
+        PurchaseOrder order = orderToChange(orderId);
+        OrderChangeOutcome outcome = orderChanges.change(order, changes, scope.callerName(), false);
+        if (!outcome.applied()) {
+            FieldErrors errors = new FieldErrors();
+            outcome.refusal().ifPresent(r -> errors.add(FieldErrors.DOCUMENT, r));
+            outcome.lineRefusals().forEach((line, reason) -> errors.add("line:" + line, "Line " + line + ": " + reason));
+            errors.throwIfAny();
+        }
+        return order;
+    }
+
+    /** The buyer cancels its order while nothing has shipped against it; who may is as for {@link #changeOrder}. */
+    @RolesAllowed({PortalRole.Names.ADMIN, PortalRole.Names.PROCUREMENT, PortalRole.Names.PARTNER})
+    public PurchaseOrder cancelOrder(long orderId, String reason) {
+        PurchaseOrder order = orderToChange(orderId);
+        orderChanges.cancel(order, reason == null ? null : reason.strip(), scope.callerName(), false).refusal().ifPresent(r -> {
+            throw new InvalidRequestException(r);
+        });
+        return order;
+    }
+
+    /** Whether the caller may change or cancel the order as its buyer (for showing those actions; the service checks again). */
+    public boolean mayChange(PurchaseOrder order) {
+        return fulfilment.mayOrder(order) && order.whyUnchangeable().isEmpty();
+    }
+
+    private PurchaseOrder orderToChange(long orderId) {
+        PurchaseOrder order = get(orderId);   // not found for whoever may not see it
+        if (!fulfilment.mayOrder(order)) {
+            throw new NotPermittedException("Only " + order.buyer().name() + " changes order " + order.poNumber()
+                    + "; it placed the order with " + order.seller().name());
+        }
         return order;
     }
 

@@ -41,6 +41,16 @@ class FulfilmentTest {
         assertThat(Fulfilment.mayFulfil(Optional.empty(), false, ecoproBuysFromHub)).as("finance does not ship").isFalse();
     }
 
+    @Test
+    void onlyTheBuyerChangesAnOrderItsUsersOrTheHubsStaffForWhatTheHubBought() {
+        assertThat(Fulfilment.mayOrder(Optional.of(2L), false, ecoproBuysFromHub)).isTrue();
+        assertThat(Fulfilment.mayOrder(Optional.of(4L), false, ecoproBuysFromHub)).as("another partner").isFalse();
+        assertThat(Fulfilment.mayOrder(Optional.of(4L), false, hubBuysFromPiedmont)).as("the seller does not change what it was ordered").isFalse();
+        assertThat(Fulfilment.mayOrder(Optional.empty(), true, hubBuysFromPiedmont)).isTrue();
+        assertThat(Fulfilment.mayOrder(Optional.empty(), true, ecoproBuysFromHub)).as("staff never change a customer's order").isFalse();
+        assertThat(Fulfilment.mayOrder(Optional.empty(), false, hubBuysFromPiedmont)).as("finance does not order").isFalse();
+    }
+
     private static PurchaseOrder order(TradingPartner buyer, TradingPartner seller) {
         PurchaseOrder order = PurchaseOrder.place("PO-" + seller.code(), buyer, seller, null, LocalDate.of(2026, 11, 20), "USD", "test", CLOCK);
         order.addLine("1", DomainFixtures.scrap(), Quantity.kilograms("100"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM, null, null);

@@ -134,4 +134,58 @@ class PurchaseOrderTest {
         assertThat(order.status()).isEqualTo(PurchaseOrderStatus.CHANGED);
         assertThat(order.history()).last().extracting(StatusChange::by).isEqualTo("EDI SKBA");
     }
+
+    /** The buyer's change (issue 12 item 3): checked line by line before anything changes, then applied whole. */
+    @Test
+    void theBuyersChangeIsAppliedWholeOrNotAtAll() {
+        java.util.List<LineChange> bad = java.util.List.of(
+                new LineChange("1", Quantity.of("45", UnitOfMeasure.METRIC_TON), null, null),             // fine on its own
+                new LineChange("2", null, DAY.plusDays(20), DAY.plusDays(15)),                            // delivery before ship
+                new LineChange("3", Quantity.kilograms("1"), null, null),                                 // no such line
+                new LineChange("1", Quantity.kilograms("1"), null, null));                                // line 1 again
+        assertThat(order.problemsOf(bad)).containsOnlyKeys("2", "3", "1").containsEntry("2", "The delivery date is before the ship date")
+                .containsEntry("3", "order ECO-1 has no line 3").containsEntry("1", "the line is named twice in one change");
+        assertThatThrownBy(() -> order.change(bad, "EDI ECOPRO", CLOCK)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2: The delivery date is before the ship date");
+        assertThat(order.line("1").orElseThrow().quantity()).as("nothing changed").isEqualTo(Quantity.of("40", UnitOfMeasure.METRIC_TON));
+        assertThat(order.changeCount()).isZero();
+        assertThat(order.problemsOf(java.util.List.of(new LineChange("1", Quantity.of("3", UnitOfMeasure.EACH), null, null),
+                new LineChange("2", null, null, null), new LineChange("1 ", Quantity.kilograms("0"), null, null))))
+                .containsEntry("1", "a quantity in ea does not convert to the line's t")
+                .containsEntry("2", "nothing to change: give the new quantity or dates");
+
+        // 45 t for line 1 given in kg, kept in t; line 2 gets dates; the status stays, the history says what changed
+        java.util.List<String> done = order.change(java.util.List.of(new LineChange("1", Quantity.kilograms("45000"), null, null),
+                new LineChange("2", null, DAY.plusDays(3), DAY.plusDays(6))), "EDI ECOPRO", CLOCK);
+        assertThat(done).containsExactly("line 1: 40 t, now 45 t", "line 2: ship " + DAY.plusDays(3) + ", delivery " + DAY.plusDays(6));
+        assertThat(order.line("1").orElseThrow().quantity()).isEqualTo(Quantity.of("45", UnitOfMeasure.METRIC_TON));
+        assertThat(order.line("2").orElseThrow().requestedDeliveryDate()).isEqualTo(DAY.plusDays(6));
+        assertThat(order.changeCount()).isEqualTo(1);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.OPEN);
+        assertThat(order.history()).last().satisfies(entry -> {
+            assertThat(entry.from()).isEqualTo(PurchaseOrderStatus.OPEN);
+            assertThat(entry.to()).isEqualTo(PurchaseOrderStatus.OPEN);
+            assertThat(entry.reason()).startsWith("Change 1: line 1: 40 t, now 45 t; line 2: ship");
+        });
+    }
+
+    @Test
+    void aRejectedLineAndAnOrderThatHasShippedOrIsCancelledAreNotChanged() {
+        order.answerLine("2", LineStatus.REJECTED, "hub", CLOCK);
+        assertThat(order.problemsOf(java.util.List.of(new LineChange("2", Quantity.kilograms("600"), null, null))))
+                .containsEntry("2", "the seller rejected this line; it cannot be changed");
+        order.answerLine("1", LineStatus.ACCEPTED, "hub", CLOCK);
+        assertThat(order.whyUnchangeable()).isEmpty();
+        order.recordShipment(false, "hub", CLOCK);
+        assertThat(order.whyUnchangeable()).hasValueSatisfying(why -> assertThat(why).startsWith("Order ECO-1 is partially shipped; only"));
+        assertThatThrownBy(() -> order.change(java.util.List.of(new LineChange("1", Quantity.kilograms("1"), null, null)), "x", CLOCK))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.cancel("x", "late", CLOCK)).isInstanceOf(IllegalStateException.class).hasMessageContaining("can be cancelled");
+
+        PurchaseOrder other = PurchaseOrder.place("ECO-2", DomainFixtures.customer(), DomainFixtures.hub(), null, DAY, "USD", "EDI ECOPRO", CLOCK);
+        other.addLine("1", cam, Quantity.kilograms("5"), Money.of("1", "USD"), UnitOfMeasure.KILOGRAM, null, null);
+        other.cancel("EDI ECOPRO", "plant closed", CLOCK);
+        assertThat(other.changeCount()).as("the cancellation is the buyer's change").isEqualTo(1);
+        assertThat(other.whyUnchangeable()).hasValueSatisfying(why -> assertThat(why).startsWith("Order ECO-2 is cancelled"));
+    }
 }

@@ -357,6 +357,159 @@ class PortalIT {
         assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099871", "buyer", "demo-buyer"))).isEmpty();
     }
 
+    /**
+     * A customer changes its order by 860 through the rules of a change on the order page (issue 12 item 3): applied
+     * whole and answered with an 865 accepting each line; a change that breaks a rule is applied not at all and answered
+     * with an 865 rejecting each line with its reason; a change of an order the hub does not have, or of a cancelled one,
+     * is refused with an 824. Only the buyer changes an order.
+     */
+    @Test
+    void aCustomersChangeIsAppliedWholeAndAnsweredWithAn865OrRefusedWithItsReasons() {
+        JsonObject placed = object(client.post("api/interchanges?fileName=eco-9880.x12", purchaseOrderFrom("ECOPROBMUS", "000009880",
+                "ECO-4500099880"), "ecopro", "demo-ecopro"));
+        assertThat(placed.getString("status")).as(placed.toString()).isEqualTo("PROCESSED");
+        long id = array(client.get("api/purchase-orders?poNumber=ECO-4500099880", "ecopro", "demo-ecopro")).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        // line 1 from 12,000 kg to 15 t (given in t, kept in the line's kg); line 2 delivered two days later
+        JsonObject applied = object(client.post("api/interchanges?fileName=eco-9880-change.x12", orderChangeFrom("000009881",
+                "BCH*04*SA*ECO-4500099880**1*20261128~\nPOC*1*QI*15**MT~\nPOC*2*CB~\nDTM*002*20261222~\nCTT*2*15~\n"), "ecopro", "demo-ecopro"));
+        assertThat(applied.getString("status")).as(applied.toString()).isEqualTo("PROCESSED");
+        assertThat(applied.getString("reason")).contains("860 for purchase order ECO-4500099880 applied (line 1: 12000 kg, now 15000 kg;"
+                + " line 2: delivery 2026-12-20, now 2026-12-22); answered with an 865 (865-ECO-4500099880-");
+        JsonObject received = object(client.get("api/interchanges/" + applied.getJsonNumber("interchangeId"), "ecopro", "demo-ecopro"));
+        assertThat(List.of(received.getString("syntaxOutcome"), received.getString("businessOutcome"))).containsExactly("ACCEPTED", "APPLIED");
+        JsonObject order = object(client.get("api/purchase-orders/" + id, "ecopro", "demo-ecopro"));
+        assertThat(order.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").bigDecimalValue()).isEqualByComparingTo("15000");
+        assertThat(order.getJsonArray("lines").getJsonObject(1).getString("requestedDeliveryDate")).isEqualTo("2026-12-22");
+        assertThat(order.getJsonArray("history").stream().map(JsonValue::asJsonObject)).anySatisfy(h -> {
+            assertThat(h.getString("by")).isEqualTo("EDI ECOPRO");
+            assertThat(h.getString("reason", "")).startsWith("Change 1: line 1: 12000 kg, now 15000 kg");
+        });
+        String accepted = client.get("api/interchanges/" + onlyInterchange("865-ECO-4500099880", "ecopro", "demo-ecopro").getJsonNumber("id")
+                + "/content", "ecopro", "demo-ecopro").body();
+        assertThat(accepted).contains("GS*CA*ASCENDEL*ECOPRO*", "ST*865*", "BCA*00*AT*ECO-4500099880**1*20261128", "POC*1*QI*15**MT",
+                "ACK*IA*15*MT", "POC*2*CB~", "ACK*IA~", "CTT*2").doesNotContain("MSG*");
+
+        // a quantity of nothing, a delivery before the ship date and an added line: nothing applied, each line told why
+        JsonObject refused = object(client.post("api/interchanges?fileName=eco-9880-bad.x12", orderChangeFrom("000009882",
+                "BCH*04*SA*ECO-4500099880**2*20261128~\nPOC*1*QD*0**KG~\nPOC*2*CB~\nDTM*002*20261201~\nPOC*3*AI*5**MT***BP*CAM-NMC811~\n"
+                        + "CTT*3*5~\n"), "ecopro", "demo-ecopro"));
+        assertThat(refused.getString("status")).as(refused.toString()).isEqualTo("FAILED");
+        assertThat(refused.getString("reason")).contains("not applied: line 3: adding a line (AI) is not done by a change");
+        String rejection = client.get("api/interchanges?fileName=865-ECO-4500099880&direction=OUTBOUND", "ecopro", "demo-ecopro").body();
+        assertThat(array(client.get("api/interchanges?fileName=865-ECO-4500099880", "ecopro", "demo-ecopro"))).as(rejection).hasSize(2);
+        String rd = array(client.get("api/interchanges?fileName=865-ECO-4500099880", "ecopro", "demo-ecopro")).stream()
+                .map(a -> client.get("api/interchanges/" + a.asJsonObject().getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body())
+                .filter(body -> body.contains("BCA*00*RD")).findFirst().orElseThrow();
+        assertThat(rd).contains("BCA*00*RD*ECO-4500099880**2*20261128", "N9*L1*NOTES", "MSG*line 3 adding a line (AI) is not done by a change",
+                "POC*1*QD*0**KG", "ACK*IR*0*KG", "ACK*IR*5*MT");
+        // the AI line alone refuses the change before the rules see the others; without it, they give their own reasons
+        JsonObject ruled = object(client.post("api/interchanges?fileName=eco-9880-bad2.x12", orderChangeFrom("000009883",
+                "BCH*04*SA*ECO-4500099880**3*20261128~\nPOC*1*QD*0**KG~\nPOC*2*CB~\nDTM*002*20261201~\nCTT*2*0~\n"), "ecopro", "demo-ecopro"));
+        assertThat(ruled.getString("reason")).contains("line 1: The quantity must be more than zero",
+                "line 2: The delivery date is before the ship date", "answered with an 865");
+        order = object(client.get("api/purchase-orders/" + id, "ecopro", "demo-ecopro"));
+        assertThat(order.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").bigDecimalValue()).as("unchanged").isEqualByComparingTo("15000");
+        assertThat(order.getJsonArray("lines").getJsonObject(1).getString("requestedDeliveryDate")).isEqualTo("2026-12-22");
+
+        // an order the hub does not have: an 824 naming the 860
+        JsonObject unknown = object(client.post("api/interchanges?fileName=eco-9880-unknown.x12", orderChangeFrom("000009884",
+                "BCH*04*SA*ECO-4500099999**1*20261128~\nPOC*1*QI*15**MT~\nCTT*1*15~\n"), "ecopro", "demo-ecopro"));
+        assertThat(unknown.getString("reason")).contains("860 for purchase order ECO-4500099999, which EcoPro BM America has not placed with",
+                "refused with an 824");
+        assertThat(client.get("api/interchanges/" + onlyInterchange("824-860-ECO-4500099999", "ecopro", "demo-ecopro").getJsonNumber("id")
+                + "/content", "ecopro", "demo-ecopro").body()).contains("BGN*00*", "OTI*TR*PO*ECO-4500099999", "*860~", "TED*ZZZ*860 for purchase");
+
+        // the buyer's side only: the hub's staff do not change what EcoPro ordered, another partner cannot even see it
+        String change = "{\"lines\":[{\"line\":\"1\",\"quantity\":1}]}";
+        HttpResponse<String> staff = client.postJson("api/purchase-orders/" + id + "/changes", change, "buyer", "demo-buyer");
+        assertThat(staff.statusCode()).isEqualTo(403);
+        assertThat(object(staff).getString("message")).startsWith("Only EcoPro BM America changes order ECO-4500099880; it placed the order with");
+        assertThat(client.postJson("api/purchase-orders/" + id + "/changes", change, "skba", "demo-skba").statusCode()).isEqualTo(404);
+        assertThat(client.postJson("api/purchase-orders/" + id + "/cancel", "{}", "skba", "demo-skba").statusCode()).isEqualTo(404);
+
+        // cancelled by 860 (BCH01 01): an 865 acknowledges it; a change afterwards is refused with an 824
+        JsonObject cancelled = object(client.post("api/interchanges?fileName=eco-9880-cancel.x12", orderChangeFrom("000009885",
+                "BCH*01*SA*ECO-4500099880**4*20261128~\n"), "ecopro", "demo-ecopro"));
+        assertThat(cancelled.getString("status")).as(cancelled.toString()).isEqualTo("PROCESSED");
+        assertThat(object(client.get("api/purchase-orders/" + id, "ecopro", "demo-ecopro")).getString("status")).isEqualTo("CANCELLED");
+        JsonObject late = object(client.post("api/interchanges?fileName=eco-9880-late.x12", orderChangeFrom("000009886",
+                "BCH*04*SA*ECO-4500099880**5*20261128~\nPOC*1*QI*16**MT~\nCTT*1*16~\n"), "ecopro", "demo-ecopro"));
+        assertThat(late.getString("reason")).contains("Order ECO-4500099880 is cancelled; only an order that nothing has shipped against",
+                "refused with an 824");
+    }
+
+    /**
+     * Procurement changes an order the hub placed with a supplier, on the API as on the order page: the supplier is sent
+     * an 860; a change that breaks a rule is refused field by field and nothing is sent; the supplier cannot change the
+     * hub's order; a cancelled order is told by an 860 too and changes no more.
+     */
+    @Test
+    void procurementChangesAnOrderItPlacedAndTheSupplierIsSentAn860() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String ship = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString();
+        String order = "{\"poNumber\":\"AE-PO-IT-3860\",\"sellerCode\":\"SKBA\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":10,\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,"
+                + "\"priceUnit\":\"KILOGRAM\",\"requestedShipDate\":\"" + ship + "\"}]}";
+        HttpResponse<String> placed = client.postJson("api/purchase-orders", order, "buyer", "demo-buyer");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        long id = object(placed).getJsonNumber("id").longValue();
+        String changes = "api/purchase-orders/" + id + "/changes";
+
+        String later = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20).toString();
+        HttpResponse<String> changed = client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"quantity\":12,\"requestedDeliveryDate\":\""
+                + later + "\"}]}", "buyer", "demo-buyer");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject line = object(changed).getJsonArray("lines").getJsonObject(0);
+        assertThat(line.getJsonNumber("quantity").bigDecimalValue()).isEqualByComparingTo("12");
+        assertThat(line.getString("requestedDeliveryDate")).isEqualTo(later);
+        String sent = client.get("api/interchanges/" + onlyInterchange("860-AE-PO-IT-3860", "skba", "demo-skba").getJsonNumber("id")
+                + "/content", "skba", "demo-skba").body();
+        String basic = later.replace("-", "");
+        assertThat(sent).contains("GS*PC*", "ST*860*", "BCH*04*SA*AE-PO-IT-3860**1*" + today.replace("-", ""), "N1*BY*", "N1*SE*",
+                "POC*1*CA*12000**KG***VP*EOL-LIB-EV", "DTM*010*" + ship.replace("-", ""), "DTM*002*" + basic, "CTT*1*12000");
+
+        // a delivery before the ship date: refused with the line's reason, the order as it was, nothing sent
+        HttpResponse<String> bad = client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"requestedDeliveryDate\":\"" + today + "\"},"
+                + "{\"line\":\"7\",\"quantity\":1}]}", "buyer", "demo-buyer");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(object(bad).getString("message")).contains("Line 1: The delivery date is before the ship date",
+                "Line 7: order AE-PO-IT-3860 has no line 7");
+        assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getJsonArray("lines").getJsonObject(0)
+                .getString("requestedDeliveryDate")).isEqualTo(later);
+        assertThat(client.get("api/interchanges?fileName=860-AE-PO-IT-3860", "buyer", "demo-buyer").headers().firstValue("X-Total-Count"))
+                .contains("1");
+        assertThat(client.postJson(changes, "{\"lines\":[]}", "buyer", "demo-buyer").statusCode()).isEqualTo(400);
+
+        // the supplier answers and ships the order; it does not change what the hub ordered
+        HttpResponse<String> supplier = client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"quantity\":99}]}", "skba", "demo-skba");
+        assertThat(supplier.statusCode()).isEqualTo(403);
+        assertThat(object(supplier).getString("message")).startsWith("Only Ascend Elements").contains(" changes order AE-PO-IT-3860; it placed");
+        assertThat(client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"quantity\":99}]}", "finance", "demo-finance").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> cancel = client.postJson("api/purchase-orders/" + id + "/cancel", "{\"reason\":\"Plant closed\"}", "buyer", "demo-buyer");
+        assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
+        assertThat(object(cancel).getString("status")).isEqualTo("CANCELLED");
+        assertThat(array(client.get("api/interchanges?fileName=860-AE-PO-IT-3860", "skba", "demo-skba")).stream()
+                .map(a -> client.get("api/interchanges/" + a.asJsonObject().getJsonNumber("id") + "/content", "skba", "demo-skba").body()))
+                .anySatisfy(body -> assertThat(body).contains("BCH*01*SA*AE-PO-IT-3860**2*").doesNotContain("POC*"));
+        HttpResponse<String> afterwards = client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"quantity\":11}]}", "buyer", "demo-buyer");
+        assertThat(afterwards.statusCode()).isEqualTo(400);
+        assertThat(object(afterwards).getString("message")).contains("Order AE-PO-IT-3860 is cancelled");
+    }
+
+    /** An 860 from EcoPro to the hub, with the BCH and what follows it as given (segments end with ~ and a line break). */
+    private static byte[] orderChangeFrom(String controlNumber, String body) {
+        String isa = String.format("ISA*00*          *00*          *ZZ*%-15s*ZZ*%-15s*261207*1015*U*00401*%s*1*P*>~",
+                "ECOPROBMUS", "ASCENDELEMENTS", controlNumber);
+        int segments = body.split("\n").length + 2;
+        return (isa + "\nGS*PC*ECOPRO*ASCENDEL*20261207*1015*" + Integer.parseInt(controlNumber) + "*X*004010~\nST*860*0001~\n" + body
+                + "SE*" + segments + "*0001~\nGE*1*" + Integer.parseInt(controlNumber) + "~\nIEA*1*" + controlNumber + "~\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     @Test
     void aPartnersPurchaseOrderFileBecomesAnOrderWithA997AndAResendIsNotProcessedTwice() {
         byte[] file = purchaseOrderFrom("ECOPROBMUS", "000009001", "ECO-4500099001");
@@ -561,6 +714,16 @@ class PortalIT {
         long id = object(garbage).getJsonNumber("interchangeId").longValue();
         assertThat(object(client.get("api/interchanges/" + id, "buyer", "demo-buyer")).getJsonNumber("sizeBytes").longValue()).isEqualTo(7);
 
+        // a 5,000-character name with a control character: the bytes are stored, the name shortened for its column,
+        // its beginning and extension kept, the whole name in the reception's audit entry
+        String longName = "eco-" + "n".repeat(4990) + "%09.x12";
+        HttpResponse<String> named = client.post("api/interchanges?fileName=" + longName, purchaseOrderFrom("ECOPROBMUS", "000009899",
+                "ECO-4500099899"), "ecopro", "demo-ecopro");
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+        JsonObject stored = object(client.get("api/interchanges/" + object(named).getJsonNumber("interchangeId"), "ecopro", "demo-ecopro"));
+        assertThat(stored.getString("fileName")).hasSize(255).startsWith("eco-nnn").endsWith("nnn_.x12").contains("\u2026");
+        assertThat(array(client.get("api/purchase-orders?poNumber=ECO-4500099899", "ecopro", "demo-ecopro"))).hasSize(1);
+
         byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(fiftyMegabytes, (byte) 0x1a);
         HttpResponse<String> huge = client.post("api/interchanges?fileName=huge.bin", fiftyMegabytes, "buyer", "demo-buyer");
@@ -694,6 +857,22 @@ class PortalIT {
         assertThat(refused.getString("acknowledgment")).isEqualTo("REJECTED");
         assertThat(refused.getString("ackCode")).isEqualTo("R");
         assertThat(refused.getString("ackDetail")).contains("AK3 N1 segment 4 code 8", "AK4 N1 element 2 code 7", "AK5 5");
+        // both sides read the same business outcome: an 824 names our 855 the 997 rejected, with what the 997 said
+        assertThat(object(rejection).getString("reason")).contains("997 R for our group " + refused.getString("groupControlNumber"),
+                "answered with an 824 (824-GS" + refused.getString("groupControlNumber") + "-");
+        String advice = client.get("api/interchanges/" + onlyInterchange("824-GS" + refused.getString("groupControlNumber") + "-", "ecopro",
+                "demo-ecopro").getJsonNumber("id") + "/content", "ecopro", "demo-ecopro").body();
+        assertThat(advice).contains("OTI*TR*TN*855 ECO-4500099021", "*" + refused.getString("groupControlNumber") + "**855~",
+                "TED*ZZZ*Rejected by your 997 (AK9 R", "NTE*GEN*", "not in effect");
+
+        // a 997 for a group we never sent is refused with an 824 that names it
+        byte[] stray = new String(functionalAcknowledgment("000009032", rejected855, false), java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("AK1*PR*" + refused.getString("groupControlNumber") + "~", "AK1*PR*987654~").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonObject strayOutcome = object(client.post("api/interchanges?fileName=997-stray.x12", stray, "ecopro", "demo-ecopro"));
+        assertThat(strayOutcome.getString("status")).isEqualTo("FAILED");
+        assertThat(strayOutcome.getString("reason")).contains("997 for group 987654 (PR), which we never sent to ECOPRO; refused with an 824");
+        assertThat(client.get("api/interchanges/" + onlyInterchange("824-997-987654", "ecopro", "demo-ecopro").getJsonNumber("id") + "/content",
+                "ecopro", "demo-ecopro").body()).contains("OTI*TR*TN*987654*******997~", "TED*ZZZ*997 for group 987654 (PR), which we never sent to ECOPRO");
     }
 
     @Test

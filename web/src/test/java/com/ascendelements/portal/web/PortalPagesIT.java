@@ -78,10 +78,7 @@ class PortalPagesIT {
      */
     @Test
     void procurementSeesASuppliersOrderWithoutItsAnswerButtons() {
-        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        assertThat(new PortalClient(deployment).postJson("api/purchase-orders", "{\"poNumber\":\"AE-PO-UI-ANSWER\",\"sellerCode\":\"PIEDMONT\","
-                + "\"orderDate\":\"" + today + "\",\"currency\":\"USD\",\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":5,"
-                + "\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,\"priceUnit\":\"KILOGRAM\"}]}", "buyer", "demo-buyer").statusCode()).isEqualTo(201);
+        placeWithPiedmont("AE-PO-UI-ANSWER");
         browser.login("buyer", "demo-buyer");
         openOrder("AE-PO-UI-ANSWER");
         waitForText("order-status", "OPEN");
@@ -97,6 +94,42 @@ class PortalPagesIT {
         openOrder("ECO-4500012345");
         browser.find("lines:line-table");   // the hub sells this one: procurement answers it while it waits for an answer
         shot("buyer-customers-order");
+    }
+
+    /**
+     * Procurement changes an order it placed (issue 12 item 3): from the menu to the order, the change form under it, a
+     * quantity of nothing refused beside the form, then the new quantity taken and the 860 listed; the supplier reads
+     * the change and has no change form of its own.
+     */
+    @Test
+    void procurementChangesAnOrderItPlacedOnTheOrderPageAndTheSupplierReadsIt() {
+        placeWithPiedmont("AE-PO-UI-CHANGE");
+        browser.login("buyer", "demo-buyer");
+        openOrder("AE-PO-UI-CHANGE");
+        waitForText("order-status", "OPEN");
+        browser.driver().findElement(By.cssSelector("[id='change:change-fieldset'] legend")).click();
+        browser.find("change:change-lines:0:new-qty").sendKeys("0");
+        shot("buyer-order-change-form");
+        browser.find("change:send-change").click();
+        browser.waitForText("Line 1: The quantity must be more than zero");
+        assertThat(browser.find("lines:line-table").getText()).contains("5 t");
+
+        browser.driver().findElement(By.cssSelector("[id='change:change-fieldset'] legend")).click();
+        browser.find("change:change-lines:0:new-qty").clear();
+        browser.find("change:change-lines:0:new-qty").sendKeys("6.5");
+        browser.find("change:send-change").click();
+        browser.waitForText("Change sent to Piedmont");
+        waitForText("lines:line-table", "6.5 t");
+        assertThat(browser.find("lines:history").getText()).contains("Change 1: line 1: 5 t, now 6.5 t");
+        assertThat(browser.find("linked-interchanges").getText()).contains("860-AE-PO-UI-CHANGE-", "OUTBOUND");
+        shot("buyer-order-changed");
+
+        browser.login("piedmont", "demo-piedmont");
+        openOrder("AE-PO-UI-CHANGE");
+        waitForText("lines:line-table", "6.5 t");
+        assertThat(browser.has("change:change-fieldset")).as("the seller does not change what it was ordered").isFalse();
+        assertThat(browser.find("linked-interchanges").getText()).contains("860-AE-PO-UI-CHANGE-");
+        shot("piedmont-changed-order");
     }
 
     @Test
@@ -466,6 +499,14 @@ class PortalPagesIT {
     }
 
     /** Finds an order in the purchase-order list as a person does: the menu, the PO number filter, the link. */
+    /** Procurement places an order for 5 t of EV battery scrap with Piedmont (web EDI), over the API. */
+    private void placeWithPiedmont(String poNumber) {
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(new PortalClient(deployment).postJson("api/purchase-orders", "{\"poNumber\":\"" + poNumber + "\",\"sellerCode\":\"PIEDMONT\","
+                + "\"orderDate\":\"" + today + "\",\"currency\":\"USD\",\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":5,"
+                + "\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,\"priceUnit\":\"KILOGRAM\"}]}", "buyer", "demo-buyer").statusCode()).isEqualTo(201);
+    }
+
     private void openOrder(String poNumber) {
         browser.find("menu:nav-orders").click();
         browser.find("orders:po").sendKeys(poNumber);

@@ -12,21 +12,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The StAEDI transaction set schemas of the gateway (850, 855, 856, 810, 824, 861, 997), loaded once from the classpath: one
+ * The StAEDI transaction set schemas of the gateway (850, 855, 856, 810, 824, 860, 861, 865, 997), loaded once from the classpath: one
  * schema per set and version ({@code <set>-<version>.xml}, including the version's dictionary {@code x12-<version>.xml}), generated from the X12 dictionaries and set structures in
  * {@code src/main/x12-schema} (see edi-mappings/README.md). A GS08 with an industry suffix (004010VICS) uses its version's.
  */
 public final class TransactionSchemas {
 
     /** Transaction sets that have a schema. */
-    public static final Set<String> SUPPORTED_SETS = Set.of("850", "855", "856", "810", "824", "861", "997");
+    public static final Set<String> SUPPORTED_SETS = Set.of("850", "855", "856", "810", "824", "860", "861", "865", "997");
 
     /** GS08 version prefixes that are supported. */
     public static final Set<String> SUPPORTED_VERSIONS = Set.of("004010", "005010");
 
     /** Functional identifier (GS01) expected for each supported transaction set. */
     public static final Map<String, String> FUNCTIONAL_IDENTIFIERS = Map.of(
-            "850", "PO", "855", "PR", "856", "SH", "810", "IN", "824", "AG", "861", "RC", "997", "FA");
+            "850", "PO", "855", "PR", "856", "SH", "810", "IN", "824", "AG", "860", "PC", "861", "RC", "865", "CA", "997", "FA");
 
     private static final String LOCATION = "/com/ascendelements/portal/edi/x12/schema/";
     /**

@@ -41,7 +41,7 @@ class StandardSchemaTest {
             }
         }
         assertThat(TransactionSchemas.find("850", "004010VICS")).containsSame(TransactionSchemas.find("850", "004010").orElseThrow());
-        assertThat(TransactionSchemas.find("860", "004010")).isEmpty();
+        assertThat(TransactionSchemas.find("830", "004010")).isEmpty();
         assertThat(TransactionSchemas.find("850", "003050")).isEmpty();
     }
 

@@ -38,6 +38,31 @@ public final class ApplicationAdviceTranslator {
                 reference, setId, null, "ZZZ", X12Text.plain(reason, ApplicationAdvice.MESSAGE_LENGTH), group, message.getControlNumber())));
     }
 
+    /**
+     * A partner's 997 the hub cannot apply, because it answers a group the hub never sent that partner: OTI TR naming the
+     * 997 (OTI10) and the group it answers (OTI02 TN, OTI03 and OTI08 its GS06).
+     */
+    public static ApplicationAdvice acknowledgmentRefused(com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack, String reason,
+                                                          LocalDate today) {
+        String group = cut(ack.groupControlNumber() == null ? "" : ack.groupControlNumber());
+        return new ApplicationAdvice(cut("REJECT-997-" + group), today, List.of(new ApplicationAdvice.Item("TR", "TN", group, "997", null,
+                "ZZZ", X12Text.plain(reason, ApplicationAdvice.MESSAGE_LENGTH), null, null)));
+    }
+
+    /**
+     * One of the hub's own groups that the partner's 997 rejected (wholly, or some of its sets): OTI TR naming the hub's
+     * document (OTI03 what it was, OTI08 its GS06, OTI10 its set) and what the 997 said, so that both sides read the same
+     * business outcome: the document is not in effect and the hub's staff correct it and send it again.
+     *
+     * @param setId the set the group carried (855, 856, 810, ...)
+     */
+    public static ApplicationAdvice groupRejected(String setId, String groupControlNumber, String documentSummary,
+                                                  com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack, LocalDate today) {
+        String text = "Rejected by your 997 (AK9 " + ack.code() + ", " + ack.summary() + "): not in effect; we correct it and send it again";
+        return new ApplicationAdvice(cut("REJECTED-" + groupControlNumber), today, List.of(new ApplicationAdvice.Item("TR", "TN",
+                cut(documentSummary), setId, null, "ZZZ", X12Text.plain(text, ApplicationAdvice.MESSAGE_LENGTH), groupControlNumber, null)));
+    }
+
     private static String cut(String text) {
         return text.length() > 30 ? text.substring(0, 30) : text;
     }

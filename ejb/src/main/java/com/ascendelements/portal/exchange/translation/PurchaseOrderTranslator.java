@@ -30,8 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class PurchaseOrderTranslator {
 
-    private static final String REQUESTED_DELIVERY = "002";
-    private static final String REQUESTED_SHIP = "010";
+    static final String REQUESTED_DELIVERY = "002";
+    static final String REQUESTED_SHIP = "010";
 
     @Inject
     private ProductMaterials productMaterials;

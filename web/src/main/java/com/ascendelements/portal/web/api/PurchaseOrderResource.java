@@ -26,6 +26,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.List;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import com.ascendelements.portal.common.InvalidRequestException;
+import com.ascendelements.portal.common.Quantity;
+import com.ascendelements.portal.common.UnitOfMeasure;
+import com.ascendelements.portal.purchasing.LineChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,6 +82,41 @@ public class PurchaseOrderResource {
         } catch (NumberFormatException e) {
             throw new com.ascendelements.portal.common.InvalidRequestException("quantity must be a number, not " + quantity);
         }
+    }
+
+    /** A buyer's change: per line its new quantity (in the line's unit) and requested dates; what is left out stays. */
+    public record ChangeRequest(List<LineRequest> lines) {
+    }
+
+    public record LineRequest(String line, BigDecimal quantity, LocalDate requestedShipDate, LocalDate requestedDeliveryDate) {
+    }
+
+    public record Cancellation(String reason) {
+    }
+
+    @POST
+    @Path("{id}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The buyer changes quantities (in each line's unit) or requested dates of its order until something ships;"
+            + " the seller is sent an 860. Applied whole, or refused (400) with each line's reason")
+    public PurchaseOrderView changeOrder(@PathParam("id") long id, ChangeRequest request) {
+        if (request == null || request.lines() == null || request.lines().isEmpty()) {
+            throw new InvalidRequestException("lines: name at least one line to change");
+        }
+        PurchaseOrder order = service.get(id);
+        List<LineChange> changes = request.lines().stream().map(l -> new LineChange(l.line(), l.quantity() == null ? null
+                // a line the order lacks is refused by the order; its unit here is only a placeholder
+                : Quantity.of(l.quantity(), order.line(l.line()).map(x -> x.quantity().unit()).orElse(UnitOfMeasure.KILOGRAM)),
+                l.requestedShipDate(), l.requestedDeliveryDate())).toList();
+        return PurchaseOrderView.detail(service.changeOrder(id, changes));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "The buyer cancels its order while nothing has shipped against it; the seller is sent an 860 (BCH01 01)")
+    public PurchaseOrderView cancelOrder(@PathParam("id") long id, Cancellation cancellation) {
+        return PurchaseOrderView.detail(service.cancelOrder(id, cancellation == null ? null : cancellation.reason()));
     }
 
     @POST

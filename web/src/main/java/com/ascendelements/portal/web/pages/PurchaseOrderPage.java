@@ -36,6 +36,9 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
     private final java.util.Map<String, String> confirmed = new java.util.HashMap<>();
     private transient List<Interchange> linkedInterchanges = List.of();
     private transient Boolean fulfillable;
+    private transient Boolean changeable;
+    private OrderChangeForm changeForm;
+    private String cancelReason;
 
     @Inject
     private transient InterchangeService interchanges;
@@ -47,6 +50,8 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
         linkedInvoices = invoices.forPurchaseOrder(id);
         linkedInterchanges = interchanges.aboutPurchaseOrder(id);
         fulfillable = null;
+        changeable = null;
+        changeForm = OrderChangeForm.of(order);
         return order;
     }
 
@@ -98,6 +103,44 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
             fulfillable = getItem() != null && orders.mayFulfil(getItem());
         }
         return fulfillable;
+    }
+
+    /** The buyer sends the change typed in the change form (the seller gets an 860). */
+    public void sendChange() {
+        List<com.ascendelements.portal.purchasing.LineChange> changes = changeForm.changes();
+        if (changes.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "Type the new quantity or dates of the lines to change", null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        act(() -> orders.changeOrder(getId(), changes), "Change sent to " + getItem().seller().name() + " (860): "
+                + changes.size() + " line(s)");
+    }
+
+    /** The buyer cancels the order (the seller gets an 860 that cancels it). */
+    public void cancelOrder() {
+        act(() -> orders.cancelOrder(getId(), cancelReason), "Order cancelled; " + getItem().seller().name() + " is told (860)");
+    }
+
+    /** Whether the caller is the order's buyer and it may still be changed (the service checks again). */
+    public boolean isChangeable() {
+        if (changeable == null) {
+            changeable = getItem() != null && orders.mayChange(getItem());
+        }
+        return changeable;
+    }
+
+    public OrderChangeForm getChangeForm() {
+        return changeForm;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public List<ShipNotice> getLinkedShipNotices() {

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.edi.x12.out;
 
 import com.ascendelements.portal.edi.message.CarrierDetail;
+import com.ascendelements.portal.edi.message.ChangedLine;
 import com.ascendelements.portal.edi.message.Charge;
 import com.ascendelements.portal.edi.message.DateReference;
 import com.ascendelements.portal.edi.message.HazardousMaterial;
@@ -12,6 +13,7 @@ import com.ascendelements.portal.edi.message.Packaging;
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
+import com.ascendelements.portal.edi.message.PurchaseOrderChangeMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ReceivedItem;
 import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
@@ -37,8 +39,8 @@ import java.util.Set;
 /**
  * Writes business documents as X12 with StAEDI, inside the application server, in the partner's version (004010 or
  * 005010) and delimiters; the control numbers come from the caller. One interchange, one group, one set:
- * 850 (the hub ordering from a supplier), 855, 856 (the whole HL hierarchy as the message lists it) and 810, each from
- * the message DTO the readers produce (and the 824 the hub answers refused documents with), so that what is written reads back into an equal DTO. Segment counts (SE01),
+ * 850 (the hub ordering from a supplier), 855, 856 (the whole HL hierarchy as the message lists it), 810 and 860, each from
+ * the message DTO the readers produce (and the 824 and 865 the hub answers documents with), so that what is written reads back into an equal DTO. Segment counts (SE01),
  * CTT01 and HL04 are computed; a value that contains one of the delimiters is refused (X12 has no escape).
  *
  * <p>Thread-safe.
@@ -70,6 +72,62 @@ public final class DocumentWriter {
                 set.segment("PO1", line.lineNumber(), line.quantity(), line.unitCode(), line.unitPrice(), null,
                         line.productId() == null ? null : "VP", line.productId());
                 set.segment("ACK", line.status(), line.quantity(), line.unitCode());
+            }
+            if (!ack.lines().isEmpty()) {
+                set.segment("CTT", ack.lines().size());
+            }
+        });
+    }
+
+    /**
+     * 860 purchase order change request (GS01 PC): BCH, CUR, REF, DTM, N1 loops, POC loops (PID, REF, DTM), CTT with the
+     * number of lines and the sum of their POC03 quantities. A cancellation of the whole order (BCH01 01) has no lines.
+     */
+    public OutboundInterchange write(PurchaseOrderChangeMessage change, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        return write(new Envelope("PC", "860", "the 860 for PO " + change.getPurchaseOrderNumber(), from, to, version, delimiters, lineBreaks,
+                numbers), set -> {
+            set.segment("BCH", change.getPurposeCode(), change.getOrderTypeCode(), change.getPurchaseOrderNumber(), change.getReleaseNumber(),
+                    change.getChangeSequence(), change.getOrderDate(), null, null, null, null, change.getChangeDate());
+            if (change.getCurrencyCode() != null) {
+                set.segment("CUR", "BY", change.getCurrencyCode());
+            }
+            set.references(change.getReferences());
+            set.dates(change.getDates());
+            set.parties(change.getParties());
+            BigDecimal hashTotal = BigDecimal.ZERO;
+            for (ChangedLine line : change.getLines()) {
+                set.segment("POC", withProductIds(line.getProductIds(), line.getLineNumber(), line.getChangeCode(), line.getQuantity(),
+                        line.getQuantityLeftToReceive(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisCode()));
+                set.description(line.getDescription());
+                set.references(line.getReferences());
+                set.dates(line.getDates());
+                hashTotal = hashTotal.add(line.getQuantity() == null ? BigDecimal.ZERO : line.getQuantity());
+            }
+            if (!change.getLines().isEmpty()) {
+                set.segment("CTT", change.getLines().size(), hashTotal);
+            }
+        });
+    }
+
+    /**
+     * 865 purchase order change acknowledgment (GS01 CA): BCA, the notes as an N9 L1 loop of MSGs, POC with ACK per
+     * answered line, CTT.
+     */
+    public OutboundInterchange write(OrderChangeAcknowledgment ack, EnvelopeParty from, EnvelopeParty to, String version,
+                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+        return write(new Envelope("CA", "865", "the 865 for PO " + ack.poNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+            set.segment("BCA", "00", ack.type(), ack.poNumber(), null, ack.changeSequence(), ack.poDate(), null, null, null, ack.date());
+            if (!ack.notes().isEmpty()) {
+                set.segment("N9", "L1", "NOTES");  // L1: letters or notes
+                for (String note : ack.notes()) {
+                    set.segment("MSG", note);
+                }
+            }
+            for (OrderChangeAcknowledgment.Line line : ack.lines()) {
+                set.segment("POC", line.lineNumber(), line.changeCode(), line.quantity(), null, line.quantity() == null ? null : line.unitCode(),
+                        null, null, line.productId() == null ? null : "VP", line.productId());
+                set.segment("ACK", line.status(), line.quantity(), line.quantity() == null ? null : line.unitCode());
             }
             if (!ack.lines().isEmpty()) {
                 set.segment("CTT", ack.lines().size());

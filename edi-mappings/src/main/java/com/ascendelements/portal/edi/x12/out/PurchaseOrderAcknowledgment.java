@@ -14,9 +14,6 @@ import java.util.List;
  */
 public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDate poDate, List<Line> lines, List<String> notes) {
 
-    /** MSG01 is at most 264 characters. */
-    private static final int MESSAGE_LENGTH = 264;
-
     public PurchaseOrderAcknowledgment(String type, String poNumber, LocalDate poDate, List<Line> lines) {
         this(type, poNumber, poDate, lines, List.of());
     }
@@ -28,15 +25,9 @@ public record PurchaseOrderAcknowledgment(String type, String poNumber, LocalDat
 
     public PurchaseOrderAcknowledgment {
         lines = List.copyOf(lines);
-        notes = notes.stream().map(PurchaseOrderAcknowledgment::messageText).filter(n -> !n.isEmpty()).toList();
+        notes = notes.stream().map(MessageText::of).filter(n -> !n.isEmpty()).toList();
         if (lines.isEmpty() && !"RJ".equals(type) && !"RD".equals(type)) {
             throw new IllegalArgumentException("An 855 that is not a rejection needs at least one line");
         }
-    }
-
-    /** Free text as MSG01 can carry it: no characters a partner might use as a delimiter, at most 264 long. */
-    private static String messageText(String note) {
-        String cleaned = note == null ? "" : note.replaceAll("[^A-Za-z0-9 .,&()'/-]", " ").replaceAll(" +", " ").strip();
-        return cleaned.length() > MESSAGE_LENGTH ? cleaned.substring(0, MESSAGE_LENGTH).strip() : cleaned;
     }
 }

@@ -126,7 +126,7 @@ class X12SchemaDataTest {
         data.segments().values().stream().map(X12SchemaData.SegmentDef::tag).filter(t -> !usedSegments.contains(t)).distinct()
                 .forEach(t -> faults.add("segment " + t + " is in no set"));
         assertThat(faults).isEmpty();
-        assertThat(data.sets().keySet()).containsExactlyInAnyOrder("810", "824", "850", "855", "856", "861", "997");
+        assertThat(data.sets().keySet()).containsExactlyInAnyOrder("810", "824", "850", "855", "856", "860", "861", "865", "997");
     }
 
     private static void check(String set, String version, X12SchemaData.Node.Loop loop, List<String> faults, Set<String> used) {

@@ -1,0 +1,66 @@
+package com.ascendelements.portal.purchasing;
+
+import com.ascendelements.portal.audit.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A buyer changes or cancels its order, whichever door the change comes through: a person on the order page or over
+ * the API ({@link PurchaseOrderService}), or the buyer's system with an 860 (the exchange). The order checks every line
+ * before it changes any ({@link PurchaseOrder#change}), so a change is applied whole or not at all; what is applied is
+ * audited and announced ({@link PurchaseOrderChanged}): the exchange sends the seller an 860, unless the change came in
+ * as one.
+ *
+ * <p>Internal: its callers decide who may change the order (the buyer's own users, or the buyer's EDI identity).
+ */
+@Stateless
+public class OrderChanges {
+
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+    @Inject
+    private Event<PurchaseOrderChanged> changed;
+
+    /**
+     * @param by       who changes it: a user name, or "EDI" and the buyer's code
+     * @param received whether the change came in as a document (an inbound 860), so that no 860 is written for it
+     */
+    public OrderChangeOutcome change(PurchaseOrder order, List<LineChange> changes, String by, boolean received) {
+        Optional<String> unchangeable = order.whyUnchangeable();
+        if (unchangeable.isPresent()) {
+            return OrderChangeOutcome.refused(unchangeable.get());
+        }
+        if (changes.isEmpty()) {
+            return OrderChangeOutcome.refused("The change of order " + order.poNumber() + " names no line");
+        }
+        Map<String, String> problems = order.problemsOf(changes);
+        if (!problems.isEmpty()) {
+            return OrderChangeOutcome.linesRefused(problems);
+        }
+        List<String> done = order.change(changes, by, clock);
+        audit.record("PO_CHANGED", "PurchaseOrder", order.id(), "PO " + order.poNumber() + " change " + order.changeCount()
+                + (received ? " (860 from " + by + ")" : "") + ": " + String.join("; ", done));
+        changed.fire(new PurchaseOrderChanged(order, List.copyOf(changes), false, received));
+        return OrderChangeOutcome.applied(done);
+    }
+
+    /** The buyer cancels the whole order, which it may do while nothing has shipped against it. */
+    public OrderChangeOutcome cancel(PurchaseOrder order, String reason, String by, boolean received) {
+        Optional<String> unchangeable = order.whyUnchangeable();
+        if (unchangeable.isPresent()) {
+            return OrderChangeOutcome.refused(unchangeable.get().replace("can be changed", "can be cancelled"));
+        }
+        order.cancel(by, reason, clock);
+        audit.record("PO_CANCELLED", "PurchaseOrder", order.id(), "PO " + order.poNumber() + " cancelled by its buyer"
+                + (received ? " (860 from " + by + ")" : "") + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        changed.fire(new PurchaseOrderChanged(order, List.of(), true, received));
+        return OrderChangeOutcome.applied(List.of("order cancelled"));
+    }
+}
