@@ -27,7 +27,7 @@ public class Money {
     }
 
     private Money(BigDecimal amount, Currency currency) {
-        this.amount = Objects.requireNonNull(amount, "amount").setScale(SCALE, RoundingMode.HALF_UP);
+        this.amount = Limits.recordable(Objects.requireNonNull(amount, "amount").setScale(SCALE, RoundingMode.HALF_UP), "An amount");
         this.currency = Objects.requireNonNull(currency, "currency").getCurrencyCode();
     }
 
@@ -44,11 +44,16 @@ public class Money {
     }
 
     private static Currency currencyOf(String code) {
+        Currency currency;
         try {
-            return Currency.getInstance(Objects.requireNonNull(code, "currency"));
+            currency = Currency.getInstance(Objects.requireNonNull(code, "currency"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown currency code: " + code, e);
         }
+        if (currency.getDefaultFractionDigits() < 0) {   // XXX (no currency), XTS (testing), XAU (gold), XDR ...
+            throw new IllegalArgumentException(code + " is not a currency anybody pays an invoice in");
+        }
+        return currency;
     }
 
     public BigDecimal amount() {

@@ -31,7 +31,7 @@ public class Quantity {
     }
 
     private Quantity(BigDecimal amount, UnitOfMeasure unit) {
-        this.amount = Objects.requireNonNull(amount, "amount").setScale(SCALE, RoundingMode.HALF_UP);
+        this.amount = Limits.recordable(Objects.requireNonNull(amount, "amount").setScale(SCALE, RoundingMode.HALF_UP), "A quantity");
         this.unit = Objects.requireNonNull(unit, "unit");
     }
 

@@ -137,10 +137,14 @@ public class CustomerOrders {
         if (orders.byNumber(buyer.id(), poNumber).isPresent()) {
             return "Purchase order " + poNumber + " has been used before by " + buyer.name() + " for another order";
         }
+        java.util.Optional<String> date = OrderLineRules.implausibleOrderDate(orderDate, LocalDate.now(clock));
+        if (date.isPresent()) {
+            return date.get();
+        }
         try {
             Money.zero(request.currency() == null ? "USD" : request.currency().strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            return "Currency " + request.currency() + " is not a three-letter currency code";
+            return "Currency " + request.currency() + " is not one we invoice in: " + e.getMessage();
         }
         if (request.contractNumber() != null) {
             Contract contract = contracts.byNumber(request.contractNumber().strip()).orElse(null);

@@ -1,6 +1,7 @@
 package com.ascendelements.portal.purchasing;
 
 import com.ascendelements.portal.catalog.Material;
+import com.ascendelements.portal.common.Limits;
 import com.ascendelements.portal.contracts.Contract;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ public final class OrderLineRules {
             problems.add(new Problem("quantity", "Enter the quantity"));
         } else if (line.quantity().signum() <= 0) {
             problems.add(new Problem("quantity", "The quantity must be more than zero"));
+        } else if (line.unit() != null && (line.unit().isMass() ? line.unit().kilograms().orElseThrow().multiply(line.quantity())
+                : line.quantity()).compareTo(Limits.PLAUSIBLE_QUANTITY) > 0) {
+            problems.add(new Problem("quantity", line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit().symbol()
+                    + " is more than one line can be (at most a million tonnes, or a billion pieces)"));
         }
         if (line.unit() == null) {
             problems.add(new Problem("quantity", line.unitCode() == null ? "Choose the unit"
@@ -46,10 +51,16 @@ public final class OrderLineRules {
             problems.add(new Problem("unitPrice", "Enter the unit price"));
         } else if (line.unitPrice().signum() < 0) {
             problems.add(new Problem("unitPrice", "A price cannot be negative"));
+        } else if (line.unitPrice().compareTo(Limits.PLAUSIBLE_PRICE) > 0) {
+            problems.add(new Problem("unitPrice", "A unit price above " + Limits.PLAUSIBLE_PRICE.toPlainString() + " is not plausible"));
         }
         if (line.priceUnit() == null || line.unit() != null && line.priceUnit() != line.unit()
                 && !(line.priceUnit().isMass() && line.unit().isMass())) {
             problems.add(new Problem("unitPrice", "The price must be per a unit the quantity converts to"));
+        }
+        if (orderDate != null) {
+            datePlausible(line.requestedShipDate(), orderDate, "requestedShipDate", "ship date", problems);
+            datePlausible(line.requestedDeliveryDate(), orderDate, "requestedDeliveryDate", "delivery date", problems);
         }
         if (line.requestedShipDate() != null && orderDate != null && line.requestedShipDate().isBefore(orderDate)) {
             problems.add(new Problem("requestedShipDate", "The ship date is before the order date"));
@@ -64,5 +75,16 @@ public final class OrderLineRules {
                     + contract.validTo()));
         }
         return problems;
+    }
+
+    /** Why an order's date cannot be one, if it cannot (year 1, year 9999): the same for the form, the API and an 850. */
+    public static java.util.Optional<String> implausibleOrderDate(LocalDate orderDate, LocalDate today) {
+        return Limits.implausibleDate(orderDate, today, "order date");
+    }
+
+    private static void datePlausible(LocalDate date, LocalDate orderDate, String field, String what, List<Problem> problems) {
+        if (date != null && date.isAfter(orderDate.plusYears(Limits.YEARS_AHEAD))) {
+            problems.add(new Problem(field, "The " + what + " " + date + " is more than " + Limits.YEARS_AHEAD + " years after the order date"));
+        }
     }
 }

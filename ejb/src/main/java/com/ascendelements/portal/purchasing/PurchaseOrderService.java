@@ -214,12 +214,14 @@ public class PurchaseOrderService {
         LocalDate orderDate = draft.getOrderDate();
         if (orderDate == null) {
             errors.add("orderDate", "Enter the order date");
+        } else {
+            OrderLineRules.implausibleOrderDate(orderDate, LocalDate.now(clock)).ifPresent(problem -> errors.add("orderDate", problem));
         }
         String currency = draft.getCurrency() == null ? "" : draft.getCurrency().strip().toUpperCase();
         try {
             Money.zero(currency);
         } catch (IllegalArgumentException e) {
-            errors.add("currency", "A three-letter currency code, e.g. USD");
+            errors.add("currency", currency.length() == 3 && !currency.isBlank() ? e.getMessage() : "A three-letter currency code, e.g. USD");
         }
         Contract contract = null;
         if (draft.getContractNumber() != null && !draft.getContractNumber().isBlank()) {

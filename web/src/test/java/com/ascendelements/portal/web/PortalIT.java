@@ -500,6 +500,50 @@ class PortalIT {
         assertThat(object(afterwards).getString("message")).contains("Order AE-PO-IT-3860 is cancelled");
     }
 
+    /**
+     * Bad input is a 400 that names the field and the reason, never a 500, and nothing is recorded (issue 13 items 13 and
+     * 15): a body that is not JSON, wrong types, an unknown unit, an impossible date, NaN, numbers beyond any column, an
+     * order dated in year 1 or 9999, currency XXX, a billion tonnes; a query parameter that is not a number or not a status.
+     * The same rules refuse an 850 dated 9999 with an 855.
+     */
+    @Test
+    void badInputIsRefusedWithTheFieldAndTheReasonAndNothingIsRecorded() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String order = "{\"poNumber\":\"AE-PO-IT-BAD\",\"sellerCode\":\"PIEDMONT\",\"orderDate\":\"" + today + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"materialCode\":\"EOL-LIB-EV\",\"quantity\":10,\"unit\":\"METRIC_TON\",\"unitPrice\":0.85,"
+                + "\"priceUnit\":\"KILOGRAM\"}]}";
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{\"poNumber\": ", "not the JSON this call takes");
+        cases.put(order.replace("\"quantity\":10", "\"quantity\":\"lots\""), "not the JSON this call takes");
+        cases.put(order.replace("METRIC_TON", "BARREL"), "not the JSON this call takes");
+        cases.put(order.replace(today, "2026-02-30"), "not the JSON this call takes");
+        cases.put(order.replace("\"quantity\":10", "\"quantity\":\"NaN\""), "not the JSON this call takes");
+        cases.put(order.replace("\"quantity\":10", "\"quantity\":1e16"), "is more than one line can be");
+        cases.put(order.replace("\"quantity\":10", "\"quantity\":1000000000000"), "is more than one line can be (at most a million tonnes");
+        cases.put(order.replace("\"unitPrice\":0.85", "\"unitPrice\":1e20"), "A unit price above 1000000000 is not plausible");
+        cases.put(order.replace(today, "0001-01-01"), "The order date 0001-01-01 is before 2000");
+        cases.put(order.replace(today, "9999-12-31"), "The order date 9999-12-31 is more than 10 years ahead");
+        cases.put(order.replace("\"USD\"", "\"XXX\""), "XXX is not a currency anybody pays an invoice in");
+        for (java.util.Map.Entry<String, String> bad : cases.entrySet()) {
+            HttpResponse<String> refused = client.postJson("api/purchase-orders", bad.getKey(), "buyer", "demo-buyer");
+            assertThat(refused.statusCode()).as(bad.getKey() + " -> " + refused.body()).isEqualTo(400);
+            assertThat(object(refused).getString("message")).as(bad.getKey()).contains(bad.getValue());
+        }
+        assertThat(array(client.get("api/purchase-orders?poNumber=AE-PO-IT-BAD", "buyer", "demo-buyer"))).as("nothing recorded").isEmpty();
+
+        HttpResponse<String> max = client.get("api/purchase-orders?max=abc", "buyer", "demo-buyer");
+        assertThat(max.statusCode()).isEqualTo(400);
+        assertThat(object(max).getString("message")).isEqualTo("max: \"abc\" is not a whole number");
+        HttpResponse<String> status = client.get("api/interchanges?status=NOPE", "buyer", "demo-buyer");
+        assertThat(status.statusCode()).isEqualTo(400);
+        assertThat(object(status).getString("message")).startsWith("status: NOPE is not one of [RECEIVED, ");
+
+        byte[] farAhead = new String(purchaseOrderFrom("ECOPROBMUS", "000009897", "ECO-4500099897"), java.nio.charset.StandardCharsets.US_ASCII)
+                .replace("**20261128~", "**99991231~").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonObject edi = object(client.post("api/interchanges?fileName=eco-9897.x12", farAhead, "ecopro", "demo-ecopro"));
+        assertThat(edi.getString("reason")).contains("The order date 9999-12-31 is more than 10 years ahead", "refused with an 855");
+    }
+
     /** An 860 from EcoPro to the hub, with the BCH and what follows it as given (segments end with ~ and a line break). */
     private static byte[] orderChangeFrom(String controlNumber, String body) {
         String isa = String.format("ISA*00*          *00*          *ZZ*%-15s*ZZ*%-15s*261207*1015*U*00401*%s*1*P*>~",

@@ -27,6 +27,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof WebApplicationException web && web.getClass().getSimpleName().endsWith("ParamException")) {
+            return answer(400, "Bad Request", parameterProblem(web));   // JAX-RS says 404 for a query parameter it cannot convert
+        }
+        if (unreadableBody(e)) {
+            return answer(400, "Bad Request", "The request body is not the JSON this call takes: " + deepestMessage(e));
+        }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return answer(status.getStatusCode(), status.getReasonPhrase(), web.getMessage());
@@ -46,6 +52,56 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
         return answer(500, "Internal Server Error", "Something went wrong on our side; incident " + incident);
+    }
+
+    /** A body JSON-B could not read: not JSON, a wrong type, an unknown enum value, an impossible date, a NaN. */
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t instanceof jakarta.json.stream.JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, which names the property and the value JSON-B or the parser could not take. */
+    private static String deepestMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? "unreadable" : message.length() > 300 ? message.substring(0, 300) + "..." : message;
+    }
+
+    /** Which query, path or header parameter could not be converted, and the value it had. */
+    private static String parameterProblem(WebApplicationException e) {
+        String name = "a parameter";
+        try {
+            name = String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException | RuntimeException notJersey) {
+            // another JAX-RS implementation: the cause still says what was wrong
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {   // Jersey wraps the converter's own exception
+            cause = cause.getCause();
+        }
+        String detail = cause.getMessage() == null ? "" : cause.getMessage();
+        java.util.regex.Matcher constant = java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w*)").matcher(detail);
+        if (constant.find()) {
+            try {
+                Object[] values = Class.forName(constant.group(1), false, ApiExceptionMappers.class.getClassLoader()).getEnumConstants();
+                return name + ": " + constant.group(2) + " is not one of " + java.util.Arrays.toString(values);
+            } catch (ClassNotFoundException | LinkageError unknown) {
+                return name + ": " + constant.group(2) + " is not a value it takes";
+            }
+        }
+        if (cause instanceof NumberFormatException) {
+            return name + ": " + detail.replace("For input string: ", "") + " is not a whole number";
+        }
+        return name + ": " + (detail.isBlank() ? "not a value it takes" : detail);
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -9,7 +9,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Money and quantities as finance reads them on screen: 1,140,000.00 USD and 59,500 kg. */
+/**
+ * Values as people read them on screen: 1,140,000.00 USD, 59,500 kg, "Partially shipped", and moments in the reader's
+ * own time zone (which the browser tells in the {@code portal_tz} cookie, set by portal/zone.js; UTC until it has).
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -23,6 +26,50 @@ public class Formats {
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(Math.max(digits, money.amount().stripTrailingZeros().scale()));
         return format.format(money.amount()) + " " + money.currency();
+    }
+
+    /** A status, type or direction in words: PARTIALLY_SHIPPED as "Partially shipped"; a set of them joined. */
+    public String words(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.util.Optional<?> optional) {
+            return optional.map(this::words).orElse("—");
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(this::words).sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+        String name = value instanceof Enum<?> constant ? constant.name() : value.toString();
+        String spaced = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** A moment as "7 Dec 2026, 18:20 CET" in the reader's time zone. */
+    public String time(Object moment) {
+        java.time.Instant instant = moment instanceof java.time.Instant i ? i
+                : moment instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : moment instanceof java.time.ZonedDateTime z ? z.toInstant() : null;
+        if (instant == null) {
+            return moment == null ? "" : moment.toString();
+        }
+        return TIME.format(instant.atZone(readersZone()));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z",
+            Locale.UK);
+
+    /** The zone the browser reported, or UTC. */
+    private static java.time.ZoneId readersZone() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get("portal_tz");
+        if (cookie instanceof jakarta.servlet.http.Cookie c && c.getValue() != null) {
+            try {
+                return java.time.ZoneId.of(java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.time.DateTimeException unknown) {
+                return java.time.ZoneOffset.UTC;
+            }
+        }
+        return java.time.ZoneOffset.UTC;
     }
 
     public String quantity(Quantity quantity) {

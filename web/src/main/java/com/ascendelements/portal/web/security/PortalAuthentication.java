@@ -167,7 +167,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        if ("GET".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request")) && sameOriginPath(target) != null) {
+        // only a page a person opened: never what the browser fetches on its own (the favicon, a script), which would
+        // send the person to a 404 after logging in
+        String path = target.split("\\?", 2)[0];
+        boolean page = path.equals("/") || path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/");
+        if ("GET".equals(request.getMethod()) && page && !"partial/ajax".equals(request.getHeader("Faces-Request"))
+                && sameOriginPath(target) != null) {
             request.getSession(true).setAttribute(ORIGINAL_REQUEST, target);
         }
         try {
