@@ -67,7 +67,60 @@ public class DashboardService {
                         + (partner.isPresent() ? " AND (i.seller.id = :partner OR i.buyer.id = :partner)" : ""),
                         partner, Map.of("s", EnumSet.of(InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION))),
                 dailyVolume(partner, today, interchangeScope),
-                perPartner(partner, today, interchangeScope));
+                perPartner(partner, today, interchangeScope),
+                forRole(partner, today));
+    }
+
+    /**
+     * What waits for the caller: a partner, what the hub waits on it for and what it waits on; finance, the match backlog
+     * and its age; procurement, the orders to answer and the suppliers' answers still out.
+     */
+    private List<Dashboard.Figure> forRole(Optional<Long> partner, LocalDate today) {
+        List<Dashboard.Figure> figures = new java.util.ArrayList<>();
+        if (partner.isPresent()) {
+            figures.add(new Dashboard.Figure("to-answer", orders("o.seller.id = :partner AND o.status IN :s", partner,
+                    EnumSet.of(PurchaseOrderStatus.OPEN)), "orders waiting for your answer", "/purchase-orders.xhtml", true));
+            figures.add(new Dashboard.Figure("to-ship", orders("o.seller.id = :partner AND o.status IN :s", partner, EnumSet.of(
+                    PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED, PurchaseOrderStatus.PARTIALLY_SHIPPED)),
+                    "orders to ship", "/purchase-orders.xhtml", false));
+            figures.add(new Dashboard.Figure("to-receive", count("SELECT COUNT(s) FROM ShipNotice s WHERE s.status = :s AND s.receiver.id = :partner",
+                    partner, Map.of("s", ShipNoticeStatus.IN_TRANSIT)), "shipments on their way to you", "/ship-notices.xhtml", false));
+            figures.add(new Dashboard.Figure("disputed", invoices("i.seller.id = :partner AND i.status IN :s", partner,
+                    EnumSet.of(InvoiceStatus.DISPUTED)), "of your invoices disputed", "/invoices.xhtml?status=DISPUTED", true));
+            return figures;
+        }
+        if (scope.isCallerInRole(com.ascendelements.portal.identity.PortalRole.Names.FINANCE)) {
+            figures.add(new Dashboard.Figure("exceptions", invoices("i.status IN :s", partner, EnumSet.of(InvoiceStatus.EXCEPTION)),
+                    "invoices in the exceptions queue", "/invoices.xhtml?status=EXCEPTION", true));
+            figures.add(new Dashboard.Figure("held", invoices("i.status IN :s", partner, EnumSet.of(InvoiceStatus.HELD)),
+                    "invoices on hold", "/invoices.xhtml?status=HELD", false));
+            figures.add(new Dashboard.Figure("old-backlog", count("SELECT COUNT(i) FROM Invoice i WHERE i.status IN :s AND i.invoiceDate < :before",
+                    partner, Map.of("s", EnumSet.of(InvoiceStatus.OPEN, InvoiceStatus.EXCEPTION, InvoiceStatus.HELD),
+                            "before", today.minusDays(30))), "undecided invoices older than 30 days", "/reconciliation.xhtml", true));
+            figures.add(new Dashboard.Figure("approved", invoices("i.status IN :s", partner, EnumSet.of(InvoiceStatus.APPROVED)),
+                    "approved invoices to pay", "/invoices.xhtml?status=APPROVED", false));
+        }
+        if (scope.isCallerInRole(com.ascendelements.portal.identity.PortalRole.Names.PROCUREMENT)) {
+            figures.add(new Dashboard.Figure("customer-orders", orders("o.status IN :s AND o.seller.id IN "
+                    + "(SELECT p.id FROM TradingPartner p JOIN p.roles r WHERE r = :hub)", partner, EnumSet.of(PurchaseOrderStatus.OPEN)),
+                    "customers' orders waiting for our answer", "/purchase-orders.xhtml", true));
+            figures.add(new Dashboard.Figure("supplier-answers", orders("o.status IN :s AND o.buyer.id IN "
+                    + "(SELECT p.id FROM TradingPartner p JOIN p.roles r WHERE r = :hub)", partner, EnumSet.of(PurchaseOrderStatus.OPEN)),
+                    "of our orders waiting for the supplier's answer", "/purchase-orders.xhtml", false));
+        }
+        return figures;
+    }
+
+    private long orders(String where, Optional<Long> partner, EnumSet<PurchaseOrderStatus> statuses) {
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("s", statuses));
+        if (where.contains(":hub")) {
+            parameters.put("hub", com.ascendelements.portal.partners.PartnerRole.HUB);
+        }
+        return count("SELECT COUNT(o) FROM PurchaseOrder o WHERE " + where, partner, parameters);
+    }
+
+    private long invoices(String where, Optional<Long> partner, EnumSet<InvoiceStatus> statuses) {
+        return count("SELECT COUNT(i) FROM Invoice i WHERE " + where, partner, Map.of("s", statuses));
     }
 
     private long count(String jpql, Optional<Long> partner, Map<String, Object> parameters) {

@@ -192,6 +192,10 @@ public class InboundProcessor {
             gateway.orderChanges().readEach(content, ifAccepted(accepted,
                     change -> applyOrderChange(interchange, change, from, to, applied, problems)));
         }
+        if (carries(report, "865")) {
+            gateway.changeAcknowledgments().readEach(content, ifAccepted(accepted,
+                    answer -> applyChangeAnswer(interchange, answer, from, to, applied, problems)));
+        }
         if (carries(report, "861")) {
             gateway.receivingAdvices().readEach(content, ifAccepted(accepted,
                     advice -> applyReceivingAdvice(interchange, advice, from, to, applied, problems)));
@@ -412,6 +416,40 @@ public class InboundProcessor {
             applied.add(what + " applied (" + String.join("; ", outcome.changes()) + "); " + answer);
         } else {
             problems.add(what + " not applied: " + outcome.reason() + "; " + answer);
+        }
+    }
+
+    /**
+     * An 865: the sender, a supplier, answers a change the hub made to an order it placed ({@link OrderChanges}): noted on
+     * the order; a refusal stands in the interchange's business outcome for procurement to take up.
+     */
+    private void applyChangeAnswer(Interchange interchange, com.ascendelements.portal.edi.message.PurchaseOrderChangeAcknowledgmentMessage answer,
+                                   TradingPartner seller, TradingPartner buyer, List<String> applied, List<String> problems) {
+        String poNumber = answer.getPurchaseOrderNumber() == null ? "" : answer.getPurchaseOrderNumber().strip();
+        Optional<PurchaseOrder> order = orders.byNumber(buyer.id(), poNumber).filter(o -> o.seller().id().equals(seller.id()));
+        interchanges.addDocument(new InterchangeDocument(interchange, "865", answer.getControlNumber(), poNumber, order.orElse(null)));
+        String what = "865 for purchase order " + poNumber;
+        if (order.isEmpty()) {
+            refuse(answer, "865", "PO", poNumber, seller, buyer, what + ", which " + buyer.name() + " has not placed with " + seller.name(),
+                    problems);
+            return;
+        }
+        if (interchanges.appliedBefore(interchange, "865", answer.getControlNumber())) {
+            applied.add(what + " noted by an earlier run of this file");
+            return;
+        }
+        List<String> refusedLines = answer.getLines().stream().filter(l -> l.getAcknowledgments().stream()
+                .anyMatch(a -> a.getStatusCode() != null && a.getStatusCode().startsWith("IR"))).map(l -> "line " + l.getLineNumber()).toList();
+        boolean accepted = !java.util.Set.of("RD", "RJ", "RF", "RO", "RV").contains(answer.getAcknowledgmentTypeCode()) && refusedLines.isEmpty();
+        String detail = String.join("; ", java.util.stream.Stream.concat(refusedLines.stream().map(l -> l + " refused"),
+                answer.getNotes().stream()).toList());
+        String number = answer.getChangeSequence() == null ? "(unnumbered)" : answer.getChangeSequence();
+        orderChanges.sellerAnswered(order.get(), number, accepted, detail, "EDI " + seller.code());
+        if (accepted) {
+            applied.add(what + ": " + seller.name() + " accepted change " + number);
+        } else {
+            problems.add(what + ": " + seller.name() + " refused change " + number + (detail.isEmpty() ? "" : " (" + detail + ")")
+                    + "; noted on the order for procurement");
         }
     }
 

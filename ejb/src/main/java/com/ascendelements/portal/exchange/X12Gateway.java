@@ -43,6 +43,8 @@ public class X12Gateway {
     private final ShipNoticeReader shipNotices = new ShipNoticeReader();
     private final InvoiceReader invoices = new InvoiceReader();
     private final ReceivingAdviceReader receivingAdvices = new ReceivingAdviceReader();
+    private final com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments =
+            new com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader();
     private final com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader orderChanges =
             new com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader();
 
@@ -79,6 +81,10 @@ public class X12Gateway {
 
     public InvoiceReader invoices() {
         return invoices;
+    }
+
+    public com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments() {
+        return changeAcknowledgments;
     }
 
     public com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader orderChanges() {

@@ -67,6 +67,10 @@ public class PortalUser {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Raised by every change to what the user may do; sessions that logged in under an older one end. */
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
+
     protected PortalUser() {
         // JPA
     }
@@ -96,17 +100,39 @@ public class PortalUser {
                 Objects.requireNonNull(partner, "partner"));
     }
 
+    /** A new password; the user's open sessions end. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        accessVersion++;
+    }
+
+    /**
+     * Other staff roles for a hub employee; the user's open sessions end, so that the next login carries them. A partner
+     * user's role is its company's and does not change.
+     */
+    public void changeRoles(Set<PortalRole> newRoles) {
+        if (partner != null) {
+            throw new IllegalArgumentException(username + " is a user of " + partner.name() + "; a partner user's role does not change");
+        }
+        if (newRoles == null || newRoles.isEmpty() || newRoles.contains(PortalRole.PARTNER)) {
+            throw new IllegalArgumentException("Staff users need staff roles and never the PARTNER role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        accessVersion++;
     }
 
     public void disable() {
         this.enabled = false;
+        accessVersion++;
     }
 
     /** May log in again (with the password it had; an administrator may reset it). */
     public void enable() {
         this.enabled = true;
+    }
+
+    public int accessVersion() {
+        return accessVersion;
     }
 
     public Long id() {

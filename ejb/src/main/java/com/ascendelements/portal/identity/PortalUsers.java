@@ -18,12 +18,12 @@ public class PortalUsers {
     }
 
     /**
-     * Whether the user exists and is enabled now, read from the database on every call: a session of a user disabled
-     * on any node ends at its next request.
+     * The user's access version if it exists and is enabled, read from the database on every call: a session of a user
+     * disabled, given other roles or a new password on any node ends at its next request.
      */
-    public boolean isEnabled(String username) {
-        return !em.createQuery("SELECT u.id FROM PortalUser u WHERE u.username = :username AND u.enabled = TRUE", Long.class)
-                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
+    public java.util.Optional<Integer> accessVersion(String username) {
+        return em.createQuery("SELECT u.accessVersion FROM PortalUser u WHERE u.username = :username AND u.enabled = TRUE", Integer.class)
+                .setParameter("username", username).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Whether anybody at all can log in: no user yet is a first start. */

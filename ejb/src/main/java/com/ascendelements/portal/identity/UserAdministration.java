@@ -33,6 +33,9 @@ public class UserAdministration {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private AccessScope scope;
+
     public List<PortalUser> all() {
         return em.createQuery("SELECT u FROM PortalUser u ORDER BY u.username", PortalUser.class).getResultList();
     }
@@ -64,6 +67,23 @@ public class UserAdministration {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+    }
+
+    /** Other staff roles for a hub employee; its sessions end. An administrator does not take ADMIN from itself. */
+    public PortalUser changeRoles(long userId, Set<PortalRole> roles) {
+        PortalUser user = find(userId);
+        if (user.username().equals(scope.callerName()) && user.roles().contains(PortalRole.ADMIN)
+                && (roles == null || !roles.contains(PortalRole.ADMIN))) {
+            throw new InvalidRequestException("You cannot take the administrator role from yourself; another administrator can");
+        }
+        Set<PortalRole> before = Set.copyOf(user.roles());
+        try {
+            user.changeRoles(roles);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        audit.record("USER_ROLES_CHANGED", "PortalUser", user.username(), before + " -> " + user.roles());
+        return user;
     }
 
     public void disable(long userId) {

@@ -51,6 +51,20 @@ public class OrderChanges {
         return OrderChangeOutcome.applied(done);
     }
 
+    /**
+     * The seller's answer to the buyer's change (an 865): noted on the order and audited; a refusal is for the buyer's
+     * staff to take up with the seller (the change stands on the buyer's side until they agree otherwise).
+     *
+     * @param accepted whether the seller accepted every line of the change
+     */
+    public void sellerAnswered(PurchaseOrder order, String changeNumber, boolean accepted, String detail, String by) {
+        String text = (accepted ? "The seller accepted change " : "The seller refused change ") + changeNumber
+                + (detail == null || detail.isBlank() ? "" : ": " + detail);
+        order.note(by, text, clock);
+        audit.record(accepted ? "PO_CHANGE_ACCEPTED_BY_SELLER" : "PO_CHANGE_REFUSED_BY_SELLER", "PurchaseOrder", order.id(),
+                "PO " + order.poNumber() + ": " + text);
+    }
+
     /** The buyer cancels the whole order, which it may do while nothing has shipped against it. */
     public OrderChangeOutcome cancel(PurchaseOrder order, String reason, String by, boolean received) {
         Optional<String> unchangeable = order.whyUnchangeable();

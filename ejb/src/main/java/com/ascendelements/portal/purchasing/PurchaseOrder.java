@@ -314,6 +314,12 @@ public class PurchaseOrder {
         return done;
     }
 
+    /** Notes what happened to the order without changing it (the seller's answer to a change), in its history. */
+    public void note(String by, String text, Clock clock) {
+        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"),
+                text.length() > HISTORY_REASON_LENGTH ? text.substring(0, HISTORY_REASON_LENGTH - 3) + "..." : text));
+    }
+
     /** The buyer cancels the order, which it may only do while it could change it. */
     public void cancel(String by, String reason, Clock clock) {
         whyUnchangeable().ifPresent(why -> {

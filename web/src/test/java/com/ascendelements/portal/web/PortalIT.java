@@ -489,6 +489,22 @@ class PortalIT {
         assertThat(client.postJson(changes, "{\"lines\":[{\"line\":\"1\",\"quantity\":99}]}", "finance", "demo-finance").statusCode())
                 .isEqualTo(403);
 
+        // SK Battery America answers the change with 865s: accepted, then (a second answer) refused; both noted on the order
+        String orderDate = today.replace("-", "");
+        JsonObject accepted865 = object(client.post("api/interchanges?fileName=skba-865-accept.x12", fromSkba("000008651", "CA",
+                "ST*865*0001~\nBCA*00*AT*AE-PO-IT-3860**1*" + orderDate + "~\nPOC*1*CA*12000**KG~\nACK*IA*12000*KG~\nCTT*1~\nSE*6*0001~\n"),
+                "skba", "demo-skba"));
+        assertThat(accepted865.getString("status")).as(accepted865.toString()).isEqualTo("PROCESSED");
+        assertThat(accepted865.getString("reason")).contains("865 for purchase order AE-PO-IT-3860: SK Battery America accepted change 1");
+        JsonObject refused865 = object(client.post("api/interchanges?fileName=skba-865-refuse.x12", fromSkba("000008652", "CA",
+                "ST*865*0001~\nBCA*00*RD*AE-PO-IT-3860**1*" + orderDate + "~\nN9*L1*NOTES~\nMSG*No furnace capacity in week 2~\n"
+                        + "POC*1*CA*12000**KG~\nACK*IR*12000*KG~\nCTT*1~\nSE*8*0001~\n"), "skba", "demo-skba"));
+        assertThat(refused865.getString("status")).isEqualTo("FAILED");
+        assertThat(refused865.getString("reason")).contains("SK Battery America refused change 1 (line 1 refused; No furnace capacity in week 2)");
+        assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getJsonArray("history").stream()
+                .map(h -> h.asJsonObject().getString("reason", ""))).contains("The seller accepted change 1",
+                "The seller refused change 1: line 1 refused; No furnace capacity in week 2");
+
         HttpResponse<String> cancel = client.postJson("api/purchase-orders/" + id + "/cancel", "{\"reason\":\"Plant closed\"}", "buyer", "demo-buyer");
         assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
         assertThat(object(cancel).getString("status")).isEqualTo("CANCELLED");

@@ -156,6 +156,32 @@ class PortalPagesIT {
     }
 
     /** A saved page that is another site ("//evil.example/x", an open redirect) is never where login sends a person. */
+    /**
+     * A page whose state the portal no longer holds, and a form sent after the session ended: the person is told that
+     * what it sent was not saved (issue 13 item 16), never "nothing was lost".
+     */
+    @Test
+    void aPersonIsToldWhenWhatItSentWasNotSaved() {
+        browser.login("buyer", "demo-buyer");
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys("AE-PO");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (e) { e.value = 'stale'; });");
+        browser.find("orders:search").click();
+        browser.waitForText("This page had expired");
+        assertThat(browser.text()).contains("not sent and not saved");
+        shot("expired-page");
+
+        browser.login("buyer", "demo-buyer");
+        browser.find("menu:nav-orders").click();
+        browser.find("orders:po").sendKeys("AE-PO");
+        browser.driver().manage().deleteAllCookies();   // the session has ended
+        browser.find("orders:search").click();
+        browser.waitForText("Your session had ended");
+        assertThat(browser.find("session-ended").getText()).contains("not saved");
+        shot("session-ended-login");
+    }
+
     @Test
     void neverSendsAPersonToAnotherSiteAfterLogin() {
         browser.driver().manage().deleteAllCookies();
@@ -206,7 +232,56 @@ class PortalPagesIT {
             browser.screenshot(Path.of("target", "screenshots", "pages", "admin-users-enabled-again.png"));
             clerk.login("dock2", "Dock-2-password-2026");
             assertThat(clerk.currentPath()).doesNotStartWith("login.xhtml");
+            assertThat(clerk.has("menu:nav-exceptions")).as("procurement has no exceptions queue").isFalse();
+
+            // other roles and a new password: the clerk's open session ends, the next login carries both
+            browser.find("users:table").findElements(By.cssSelector("tbody tr")).get(rowOf("users:table", "dock2"))
+                    .findElement(By.xpath(".//button[contains(., 'Roles and password')]")).click();
+            browser.driver().findElement(By.xpath("//div[@id='access-editor:access-roles']//label[text()='Procurement']")).click();
+            browser.driver().findElement(By.xpath("//div[@id='access-editor:access-roles']//label[text()='Finance']")).click();
+            browser.find("access-editor:new-password").sendKeys("Dock-2-finance-2026");
+            browser.screenshot(Path.of("target", "screenshots", "pages", "admin-user-access.png"));
+            browser.click("access-editor:save-access");
+            browser.waitForText("dock2: roles [FINANCE] and a new password; the user's open sessions have ended");
+            waitForText("users:table", "Finance");
+            clerk.open("purchase-orders.xhtml");
+            assertThat(clerk.currentPath()).as("the clerk's open session ended").startsWith("login.xhtml");
+            clerk.login("dock2", "Dock-2-password-2026");
+            assertThat(clerk.currentPath()).as("the old password no longer works").startsWith("login.xhtml");
+            clerk.login("dock2", "Dock-2-finance-2026");
+            clerk.find("menu:nav-orders");
+            assertThat(clerk.has("menu:nav-exceptions")).as("finance works the exceptions queue").isTrue();
         }
+    }
+
+    /**
+     * Each role's dashboard says what waits for it, and every counter opens its list (issue 13 items 20, 21): finance its
+     * exceptions queue, a partner the orders that wait for its answer, procurement the customers' orders to answer.
+     */
+    @Test
+    void eachRolesDashboardSaysWhatWaitsForItAndItsCountersOpenTheirLists() {
+        browser.login("finance", "demo-finance");
+        assertThat(browser.find("for-role").getText()).contains("invoices in the exceptions queue", "undecided invoices older than 30 days");
+        shot("finance-dashboard");
+        browser.find("role-exceptions").click();
+        browser.find("invoices:table");
+        assertThat(browser.currentPath()).startsWith("invoices.xhtml?status=EXCEPTION");
+
+        browser.login("piedmont", "demo-piedmont");
+        assertThat(browser.find("for-role").getText()).contains("orders waiting for your answer", "orders to ship",
+                "of your invoices disputed");
+        shot("partner-dashboard");
+        browser.find("role-to-answer").click();
+        browser.find("orders:table");
+
+        browser.login("buyer", "demo-buyer");
+        assertThat(browser.find("for-role").getText()).contains("customers' orders waiting for our answer",
+                "of our orders waiting for the supplier's answer").doesNotContain("exceptions queue");
+        browser.find("open-orders").click();
+        browser.find("orders:table");
+        assertThat(browser.currentPath()).startsWith("purchase-orders.xhtml");
+        browser.open("index.xhtml");
+        shot("procurement-dashboard");
     }
 
     @Test
@@ -320,7 +395,7 @@ class PortalPagesIT {
         long orderId = idInUrl();
         browser.open("edi-monitor.xhtml");
         browser.driver().findElement(By.partialLinkText("855-AE-PO-260002-")).click();
-        assertThat(browser.text()).contains("INBOUND by WEB_EDI", "entered in the portal");
+        assertThat(browser.text()).contains("Inbound by Web EDI", "entered in the portal");
         assertThat(browser.find("raw-content").getText()).contains("ISA*00*          *00*          *ZZ*PIEDMONTCELL", "BAK*00*AD*AE-PO-260002");
 
         // the ship notice, prefilled from the order; what is missing is said beside its field
@@ -352,11 +427,11 @@ class PortalPagesIT {
         browser.find("invoice:send").click();
         browser.find("invoice:confirm-yes").click();
         waitForText("order-status", "Invoiced");
-        assertThat(browser.find("linked-invoices").getText()).contains("PCW-INV-0001", "15300");
+        assertThat(browser.find("linked-invoices").getText()).contains("PCW-INV-0001", "15,300.00 USD");
         assertThat(browser.find("linked-interchanges").getText()).contains("855-AE-PO-260002-", "856-PCW-SH-0001-", "810-PCW-INV-0001-");
 
         browser.driver().findElement(By.partialLinkText("856-PCW-SH-0001-")).click();
-        assertThat(browser.text()).contains("INBOUND by WEB_EDI");
+        assertThat(browser.text()).contains("Inbound by Web EDI");
         assertThat(browser.find("raw-content").getText()).contains("BSN*00*PCW-SH-0001", "PRF*AE-PO-260002", "REF*LT*PCW-L-0001",
                 "LH1*PK*1*UN3480", "SN1**18*MT");
         browser.open("edi-monitor.xhtml");
@@ -509,6 +584,44 @@ class PortalPagesIT {
     }
 
     /** Finds an order in the purchase-order list as a person does: the menu, the PO number filter, the link. */
+    /**
+     * An administrator creates a trading partner in the portal (issue 13 item 1), from the Administration menu: a taken
+     * interchange ID is refused beside the form, the new supplier is listed, then deactivated and activated again.
+     */
+    @Test
+    void anAdministratorCreatesAndDeactivatesATradingPartnerInThePortal() {
+        browser.login("admin", "demo-admin");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.find("menu:nav-admin")).perform();
+        browser.find("menu:nav-partners").click();
+        browser.find("new-partner:code").sendKeys("REVOLT");
+        browser.find("new-partner:partner-name").sendKeys("Revolt Recycling");
+        browser.driver().findElement(By.xpath("//div[@id='new-partner:partner-roles']//label[text()='Supplier']")).click();
+        browser.find("new-partner:new-interchange-id").sendKeys("PIEDMONTCELL");   // Piedmont's
+        browser.find("new-partner:new-application").sendKeys("REVOLT");
+        browser.click("new-partner:create-partner");
+        browser.waitForText("belongs to Piedmont Cell Works");
+        browser.find("new-partner:new-interchange-id").clear();
+        browser.find("new-partner:new-interchange-id").sendKeys("REVOLTRECYCLE");
+        shot("admin-new-partner");
+        browser.click("new-partner:create-partner");
+        browser.waitForText("Trading partner REVOLT created");
+        int row = rowOf("partners:table", "REVOLT");
+        assertThat(browser.find("partners:table").findElements(By.cssSelector("tbody tr")).get(row).getText())
+                .contains("Revolt Recycling", "Supplier", "ZZ:REVOLTRECYCLE", "004010", "yes");
+        browser.find("partners:table").findElements(By.cssSelector("tbody tr")).get(row).findElement(By.xpath(".//button[contains(., 'Deactivate')]"))
+                .click();
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("Revolt Recycling is deactivated");
+        assertThat(browser.find("partners:table").findElements(By.cssSelector("tbody tr")).get(rowOf("partners:table", "REVOLT"))
+                .getText()).contains("Activate").doesNotContain("Deactivate");
+        assertThat(browser.find("partners:table").findElements(By.cssSelector("tbody tr")).get(rowOf("partners:table", "ASCEND"))
+                .getText()).as("the hub is never deactivated").doesNotContain("Deactivate");
+        shot("admin-partner-deactivated");
+        browser.find("partners:table").findElements(By.cssSelector("tbody tr")).get(rowOf("partners:table", "REVOLT"))
+                .findElement(By.xpath(".//button[contains(., 'Activate')]")).click();
+        browser.waitForText("Revolt Recycling is active again");
+    }
+
     /** Procurement places an order for 5 t of EV battery scrap with Piedmont (web EDI), over the API. */
     private void placeWithPiedmont(String poNumber) {
         String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();

@@ -22,6 +22,7 @@ public class ChangedLine {
     private String description;
     private List<DateReference> dates = new ArrayList<>();
     private List<Reference> references = new ArrayList<>();
+    private List<LineAcknowledgment> acknowledgments = new ArrayList<>();
 
     /** POC01 the buyer's line number (PO101 of the 850). */
     public String getLineNumber() {
@@ -120,5 +121,14 @@ public class ChangedLine {
 
     public void setReferences(List<Reference> references) {
         this.references = references;
+    }
+
+    /** The loop's ACK segments: in an 865, what the seller says of the change to this line (IA accepted, IR rejected). */
+    public List<LineAcknowledgment> getAcknowledgments() {
+        return acknowledgments;
+    }
+
+    public void setAcknowledgments(List<LineAcknowledgment> acknowledgments) {
+        this.acknowledgments = acknowledgments;
     }
 }

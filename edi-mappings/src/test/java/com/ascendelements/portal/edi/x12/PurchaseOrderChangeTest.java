@@ -106,6 +106,22 @@ class PurchaseOrderChangeTest {
                     "MSG*line 1 30 t is more than contract CT-ECO-2026 allows~",  // no colon, and the delimiter in the reason is not written
                     "POC*1*QI*30**MT***VP*CAM-NMC811", "ACK*IR*30*MT", "POC*2*CA*5**MT", "ACK*IR*5*MT", "CTT*2", "SE*11*0005");
             assertThat(new InterchangeValidator().validate(written.x12()).allIssues()).as(version + ": " + written.text()).isEmpty();
+
+            // and reads back as a supplier's 865 is read
+            com.ascendelements.portal.edi.message.PurchaseOrderChangeAcknowledgmentMessage read =
+                    new PurchaseOrderChangeAcknowledgmentReader().read(written.x12()).get(0);
+            assertThat(read.getAcknowledgmentTypeCode()).isEqualTo("RD");
+            assertThat(read.getPurchaseOrderNumber()).isEqualTo("ECO-4500012345");
+            assertThat(read.getChangeSequence()).isEqualTo("3");
+            assertThat(read.getAcknowledgmentDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+            assertThat(read.getNotes()).containsExactly("line 1 30 t is more than contract CT-ECO-2026 allows",
+                    "line 2 not applied, another line was refused");
+            assertThat(read.getLines()).extracting(ChangedLine::getLineNumber, ChangedLine::getChangeCode).containsExactly(tuple("1", "QI"),
+                    tuple("2", "CA"));
+            assertThat(read.getLines().get(0).getAcknowledgments()).singleElement().satisfies(a -> {
+                assertThat(a.getStatusCode()).isEqualTo("IR");
+                assertThat(a.getQuantity()).isEqualByComparingTo("30");
+            });
         }
     }
 

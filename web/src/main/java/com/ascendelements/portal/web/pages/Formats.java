@@ -28,6 +28,9 @@ public class Formats {
         return format.format(money.amount()) + " " + money.currency();
     }
 
+    /** Words that stay as they are written: WEB_EDI is "Web EDI", AS2 "AS2". */
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("EDI", "AS2", "REST", "API", "SFTP", "FTP", "X12", "TA1", "MDN", "PO");
+
     /** A status, type or direction in words: PARTIALLY_SHIPPED as "Partially shipped"; a set of them joined. */
     public String words(Object value) {
         if (value == null) {
@@ -40,7 +43,8 @@ public class Formats {
             return values.stream().map(this::words).sorted().collect(java.util.stream.Collectors.joining(", "));
         }
         String name = value instanceof Enum<?> constant ? constant.name() : value.toString();
-        String spaced = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        String spaced = java.util.Arrays.stream(name.split("_")).map(word -> ACRONYMS.contains(word) ? word : word.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 

@@ -48,8 +48,9 @@ public class UserAdminPage implements Serializable {
     private String displayName;
     @Size(min = 8, message = "At least 8 characters")
     private String password;
-    private List<PortalRole> roles = List.of();
+    private List<PortalRole> roles = new java.util.ArrayList<>();
     private String partnerCode;
+    private UserAccessForm access;
 
     public List<PortalUser> getUsers() {
         if (users == null) {
@@ -74,7 +75,7 @@ public class UserAdminPage implements Serializable {
             faces.addMessage(null, new FacesMessage("User " + username + " created"));
             users = null;
             username = displayName = password = partnerCode = null;
-            roles = List.of();
+            roles = new java.util.ArrayList<>();
         } catch (InvalidRequestException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
@@ -91,6 +92,26 @@ public class UserAdminPage implements Serializable {
         administration.enable(user.id());
         users = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("User " + user.username() + " may log in again"));
+    }
+
+    /** Opens one user's access (roles, password) for editing. */
+    public void editAccess(PortalUser user) {
+        access = UserAccessForm.of(user);
+    }
+
+    public void saveAccess() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.addMessage(null, new FacesMessage(access.save(administration)));
+            users = null;
+        } catch (InvalidRequestException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public UserAccessForm getAccess() {
+        return access;
     }
 
     /** Opens the API tokens of one user (for a partner's system, or a script). */

@@ -46,7 +46,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private static final String SESSION_CALLER = "portal.caller";
 
     /** Who is signed in to a session, with the roles the identity store gave at login. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    record SessionCaller(String name, Set<String> groups, int accessVersion) implements Serializable {
     }
 
     @Inject
@@ -68,10 +68,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            if (users.isEnabled(caller.name())) {
+            if (users.accessVersion(caller.name()).filter(version -> version == caller.accessVersion()).isPresent()) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            // disabled since it logged in (on this node or another): the session ends now
+            // disabled, given other roles or a new password since it logged in (on this node or another): the session ends now
             session.invalidate();
         }
         if (!context.isProtected()) {
@@ -90,8 +90,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             attempts.succeeded(result.getCallerPrincipal().getName(), address, "login form");
             request.getSession(true);
             request.changeSessionId();  // no session fixation
-            request.getSession().setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            String name = result.getCallerPrincipal().getName();
+            request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(name, Set.copyOf(result.getCallerGroups()),
+                    users.accessVersion(name).orElse(-1)));
             return context.notifyContainerAboutLogin(result);
         }
         // no error page: the login form answers with its own message
@@ -175,14 +176,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 && sameOriginPath(target) != null) {
             request.getSession(true).setAttribute(ORIGINAL_REQUEST, target);
         }
+        // a form sent after the session ended: what it carried is not saved, and the login page says so
+        String login = request.getContextPath() + LOGIN_PAGE + ("POST".equals(request.getMethod()) ? "?sessionEnded=true" : "");
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // an Ajax request after the session timed out: tell Faces to go to the login page
                 response.setContentType("text/xml");
                 response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"%s%s\"/></partial-response>", request.getContextPath(), LOGIN_PAGE);
+                        + "<redirect url=\"%s\"/></partial-response>", login);
             } else {
-                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+                response.sendRedirect(login);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not send the caller to the login page", e);
