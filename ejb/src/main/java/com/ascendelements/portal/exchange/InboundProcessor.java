@@ -427,15 +427,15 @@ public class InboundProcessor {
                                    TradingPartner seller, TradingPartner buyer, List<String> applied, List<String> problems) {
         String poNumber = answer.getPurchaseOrderNumber() == null ? "" : answer.getPurchaseOrderNumber().strip();
         Optional<PurchaseOrder> order = orders.byNumber(buyer.id(), poNumber).filter(o -> o.seller().id().equals(seller.id()));
-        interchanges.addDocument(new InterchangeDocument(interchange, "865", answer.getControlNumber(), poNumber, order.orElse(null)));
         String what = "865 for purchase order " + poNumber;
+        if (order.isPresent() && interchanges.appliedBefore(interchange, "865", answer.getControlNumber())) {
+            applied.add(what + " noted by an earlier run of this file");
+            return;
+        }
+        interchanges.addDocument(new InterchangeDocument(interchange, "865", answer.getControlNumber(), poNumber, order.orElse(null)));
         if (order.isEmpty()) {
             refuse(answer, "865", "PO", poNumber, seller, buyer, what + ", which " + buyer.name() + " has not placed with " + seller.name(),
                     problems);
-            return;
-        }
-        if (interchanges.appliedBefore(interchange, "865", answer.getControlNumber())) {
-            applied.add(what + " noted by an earlier run of this file");
             return;
         }
         List<String> refusedLines = answer.getLines().stream().filter(l -> l.getAcknowledgments().stream()

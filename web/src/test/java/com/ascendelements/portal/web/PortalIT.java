@@ -495,12 +495,13 @@ class PortalIT {
                 "ST*865*0001~\nBCA*00*AT*AE-PO-IT-3860**1*" + orderDate + "~\nPOC*1*CA*12000**KG~\nACK*IA*12000*KG~\nCTT*1~\nSE*6*0001~\n"),
                 "skba", "demo-skba"));
         assertThat(accepted865.getString("status")).as(accepted865.toString()).isEqualTo("PROCESSED");
-        assertThat(accepted865.getString("reason")).contains("865 for purchase order AE-PO-IT-3860: SK Battery America accepted change 1");
+        assertThat(accepted865.getString("reason")).contains("865 for purchase order AE-PO-IT-3860: SK Battery America", "accepted change 1");
         JsonObject refused865 = object(client.post("api/interchanges?fileName=skba-865-refuse.x12", fromSkba("000008652", "CA",
                 "ST*865*0001~\nBCA*00*RD*AE-PO-IT-3860**1*" + orderDate + "~\nN9*L1*NOTES~\nMSG*No furnace capacity in week 2~\n"
                         + "POC*1*CA*12000**KG~\nACK*IR*12000*KG~\nCTT*1~\nSE*8*0001~\n"), "skba", "demo-skba"));
         assertThat(refused865.getString("status")).isEqualTo("FAILED");
-        assertThat(refused865.getString("reason")).contains("SK Battery America refused change 1 (line 1 refused; No furnace capacity in week 2)");
+        assertThat(refused865.getString("reason")).contains("refused change 1 (line 1 refused; No furnace capacity in week 2)",
+                "noted on the order for procurement");
         assertThat(object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer")).getJsonArray("history").stream()
                 .map(h -> h.asJsonObject().getString("reason", ""))).contains("The seller accepted change 1",
                 "The seller refused change 1: line 1 refused; No furnace capacity in week 2");

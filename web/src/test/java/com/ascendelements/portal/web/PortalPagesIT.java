@@ -89,6 +89,11 @@ class PortalPagesIT {
         openOrder("AE-PO-UI-ANSWER");
         browser.find("lines:line-table:0:accept");
         shot("piedmont-order-to-answer");
+        assertThat(browser.has("ship")).as("nothing ships before the answer").isFalse();
+        long id = PortalClient.array(new PortalClient(deployment).get("api/purchase-orders?poNumber=AE-PO-UI-ANSWER", "buyer", "demo-buyer"))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        browser.open("ship-notice-form.xhtml?id=" + id);   // the address typed by hand: the form says why not
+        assertThat(browser.find("denied").getText()).contains("Nothing can ship against order AE-PO-UI-ANSWER now: it is open; answer its lines first");
 
         browser.login("buyer", "demo-buyer");
         openOrder("ECO-4500012345");
@@ -236,9 +241,10 @@ class PortalPagesIT {
 
             // other roles and a new password: the clerk's open session ends, the next login carries both
             browser.find("users:table").findElements(By.cssSelector("tbody tr")).get(rowOf("users:table", "dock2"))
-                    .findElement(By.xpath(".//button[contains(., 'Roles and password')]")).click();
-            browser.driver().findElement(By.xpath("//div[@id='access-editor:access-roles']//label[text()='Procurement']")).click();
-            browser.driver().findElement(By.xpath("//div[@id='access-editor:access-roles']//label[text()='Finance']")).click();
+                    .findElement(By.xpath(".//button[contains(., 'Access')]")).click();
+            browser.find("access-editor:save-access");   // the dialog has its user
+            browser.driver().findElement(By.xpath("//*[@id='access-editor:access-roles']//label[text()='Procurement']")).click();
+            browser.driver().findElement(By.xpath("//*[@id='access-editor:access-roles']//label[text()='Finance']")).click();
             browser.find("access-editor:new-password").sendKeys("Dock-2-finance-2026");
             browser.screenshot(Path.of("target", "screenshots", "pages", "admin-user-access.png"));
             browser.click("access-editor:save-access");
@@ -595,7 +601,7 @@ class PortalPagesIT {
         browser.find("menu:nav-partners").click();
         browser.find("new-partner:code").sendKeys("REVOLT");
         browser.find("new-partner:partner-name").sendKeys("Revolt Recycling");
-        browser.driver().findElement(By.xpath("//div[@id='new-partner:partner-roles']//label[text()='Supplier']")).click();
+        browser.driver().findElement(By.xpath("//*[@id='new-partner:partner-roles']//label[text()='Supplier']")).click();
         browser.find("new-partner:new-interchange-id").sendKeys("PIEDMONTCELL");   // Piedmont's
         browser.find("new-partner:new-application").sendKeys("REVOLT");
         browser.click("new-partner:create-partner");

@@ -33,6 +33,8 @@ public abstract class DetailPage<T> implements Serializable {
             item = find(id);
         } catch (NotFoundException | EJBAccessException | AccessLocalException e) {
             deny(e instanceof NotFoundException ? e.getMessage() : "Your role may not see this document.");
+        } catch (InvalidRequestException e) {   // e.g. a ship form for an order that cannot ship yet: the reason instead
+            deny(e.getMessage());
         }
     }
 

@@ -42,7 +42,12 @@ public class InvoiceFormPage extends DetailPage<PurchaseOrder> {
         if (draft == null) {
             draft = prefilled;
         }
-        return orders.get(id);
+        PurchaseOrder order = orders.get(id);
+        if (!order.isInvoiceable()) {
+            throw new com.ascendelements.portal.common.InvalidRequestException("Order " + order.poNumber() + " cannot be invoiced now: it is "
+                    + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        return order;
     }
 
     public void issue() throws IOException {
