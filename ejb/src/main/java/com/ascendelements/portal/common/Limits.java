@@ -20,6 +20,9 @@ public final class Limits {
     /** The highest unit price taken: a billion in the order's currency per unit. */
     public static final BigDecimal PLAUSIBLE_PRICE = new BigDecimal("1000000000");
 
+    /** The most one order line may come to: a trillion in the order's currency (and well within the columns). */
+    public static final BigDecimal PLAUSIBLE_AMOUNT = new BigDecimal("1000000000000");
+
     /** The earliest document date taken; anything before is a typing or mapping error. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 

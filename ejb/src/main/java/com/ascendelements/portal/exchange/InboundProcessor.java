@@ -602,14 +602,18 @@ public class InboundProcessor {
         }
         for (FunctionalAcknowledgment ack : gateway.functionalAcknowledgments().read(content)) {
             Optional<OutboundGroup> group = outboundGroups.answeredBy(partner, ack, inbound);
+            // a 997 about an application advice is never answered with another: no 824/997 ping-pong with a partner
+            boolean aboutAnAdvice = "AG".equals(ack.functionalId());
             if (group.isEmpty()) {
                 String reason = "997 for group " + ack.groupControlNumber() + " (" + ack.functionalId() + "), which we never sent to "
                         + partner.code();
-                problems.add(reason + "; " + told(() -> outboundDocuments.refuseAcknowledgment(ack, partner, hub, reason), "824"));
+                problems.add(reason + "; " + (aboutAnAdvice ? "not answered (it acknowledges an 824)"
+                        : told(() -> outboundDocuments.refuseAcknowledgment(ack, partner, hub, reason), "824")));
                 continue;
             }
             String answered = "997 " + ack.code() + " for our group " + ack.groupControlNumber() + " (" + group.get().documentSummary() + ")";
-            if (group.get().status() == AcknowledgmentStatus.REJECTED || group.get().status() == AcknowledgmentStatus.PARTIALLY_ACCEPTED) {
+            if (!aboutAnAdvice && !"AG".equals(group.get().functionalId())
+                    && (group.get().status() == AcknowledgmentStatus.REJECTED || group.get().status() == AcknowledgmentStatus.PARTIALLY_ACCEPTED)) {
                 // the partner did not take our document: both sides read the same business outcome
                 answered += "; " + told(() -> outboundDocuments.adviseRejectedGroup(group.get(), ack, hub), "answered with", "824");
             }

@@ -172,7 +172,7 @@ public class OutboundDocuments {
                                     PurchaseOrder order) {
         return record(new Document("865", "CA", order.poNumber(), order, outcome.applied() && untranslatable.isEmpty()
                         ? "PO_CHANGE_ACCEPTED" : "PO_CHANGE_REFUSED"), order.seller(), order.buyer(),
-                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.answer(change, outcome, untranslatable, LocalDate.now(clock)),
+                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.answer(change, order, outcome, untranslatable, LocalDate.now(clock)),
                         e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
     }
 

@@ -31,7 +31,7 @@ public class ApiTokenIdentityStore implements IdentityStore {
         }
         Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", ApiToken.hash(presented.token())).getResultStream().findFirst();
-        if (token.isEmpty() || !token.get().isActive(clock.instant())) {
+        if (token.isEmpty() || !token.get().isActive(clock.instant()) || !token.get().user().mayLogIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         PortalUser user = token.get().user();

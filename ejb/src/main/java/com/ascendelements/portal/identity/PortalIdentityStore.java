@@ -41,7 +41,7 @@ public class PortalIdentityStore implements IdentityStore {
         }
         Optional<PortalUser> user = users.byUsername(login.getCaller());
         String password = login.getPasswordAsString();
-        if (user.isEmpty() || !user.get().isEnabled()) {
+        if (user.isEmpty() || !user.get().mayLogIn()) {   // disabled, or its company deactivated
             passwords.verify(password, unknownUserHash);
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -131,6 +131,11 @@ public class PortalUser {
         this.enabled = true;
     }
 
+    /** Whether the user may log in (form, HTTP Basic or API token): enabled, and its company an active partner. */
+    public boolean mayLogIn() {
+        return enabled && (partner == null || partner.isActive());
+    }
+
     public int accessVersion() {
         return accessVersion;
     }

@@ -18,11 +18,13 @@ public class PortalUsers {
     }
 
     /**
-     * The user's access version if it exists and is enabled, read from the database on every call: a session of a user
-     * disabled, given other roles or a new password on any node ends at its next request.
+     * The user's access version if it exists, is enabled and its company (if a partner's) is active, read from the
+     * database on every call: a session of a user disabled, given other roles or a new password, or of a partner
+     * deactivated, ends at its next request on any node.
      */
     public java.util.Optional<Integer> accessVersion(String username) {
-        return em.createQuery("SELECT u.accessVersion FROM PortalUser u WHERE u.username = :username AND u.enabled = TRUE", Integer.class)
+        return em.createQuery("SELECT u.accessVersion FROM PortalUser u LEFT JOIN u.partner p WHERE u.username = :username"
+                        + " AND u.enabled = TRUE AND (p IS NULL OR p.active = TRUE)", Integer.class)
                 .setParameter("username", username).setMaxResults(1).getResultList().stream().findFirst();
     }
 

@@ -69,6 +69,30 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * One user's access in one go, checked before anything changes: other staff roles (null: as they are; only when they
+     * differ, so that saving the same roles ends nobody's session) and a new password (null or blank: as it is).
+     *
+     * @return what changed, in words (empty: nothing)
+     */
+    public List<String> changeAccess(long userId, Set<PortalRole> roles, String newPassword) {
+        PortalUser user = find(userId);
+        boolean password = newPassword != null && !newPassword.isBlank();
+        if (password && newPassword.length() < 8) {
+            throw new InvalidRequestException("A password has at least 8 characters");
+        }
+        List<String> changed = new java.util.ArrayList<>();
+        if (roles != null && !roles.equals(user.roles())) {
+            changeRoles(userId, roles);
+            changed.add("roles " + user.roles());
+        }
+        if (password) {
+            resetPassword(userId, newPassword);
+            changed.add("a new password");
+        }
+        return changed;
+    }
+
     /** Other staff roles for a hub employee; its sessions end. An administrator does not take ADMIN from itself. */
     public PortalUser changeRoles(long userId, Set<PortalRole> roles) {
         PortalUser user = find(userId);

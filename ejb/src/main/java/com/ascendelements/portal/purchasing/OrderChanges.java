@@ -27,13 +27,15 @@ public class OrderChanges {
     private Clock clock;
     @Inject
     private Event<PurchaseOrderChanged> changed;
+    @Inject
+    private PurchaseOrders orders;
 
     /**
      * @param by       who changes it: a user name, or "EDI" and the buyer's code
      * @param received whether the change came in as a document (an inbound 860), so that no 860 is written for it
      */
     public OrderChangeOutcome change(PurchaseOrder order, List<LineChange> changes, String by, boolean received) {
-        Optional<String> unchangeable = order.whyUnchangeable();
+        Optional<String> unchangeable = whyUnchangeable(order);
         if (unchangeable.isPresent()) {
             return OrderChangeOutcome.refused(unchangeable.get());
         }
@@ -67,7 +69,7 @@ public class OrderChanges {
 
     /** The buyer cancels the whole order, which it may do while nothing has shipped against it. */
     public OrderChangeOutcome cancel(PurchaseOrder order, String reason, String by, boolean received) {
-        Optional<String> unchangeable = order.whyUnchangeable();
+        Optional<String> unchangeable = whyUnchangeable(order);
         if (unchangeable.isPresent()) {
             return OrderChangeOutcome.refused(unchangeable.get().replace("can be changed", "can be cancelled"));
         }
@@ -76,5 +78,12 @@ public class OrderChanges {
                 + (received ? " (860 from " + by + ")" : "") + (reason == null || reason.isBlank() ? "" : ": " + reason));
         changed.fire(new PurchaseOrderChanged(order, List.of(), true, received));
         return OrderChangeOutcome.applied(List.of("order cancelled"));
+    }
+
+    /** The order's own reason (shipped, rejected, cancelled), or that it has been invoiced already. */
+    private Optional<String> whyUnchangeable(PurchaseOrder order) {
+        return order.whyUnchangeable().or(() -> orders.invoiced(order)
+                ? Optional.of("Order " + order.poNumber() + " has been invoiced; an invoiced order can no longer be changed")
+                : Optional.empty());
     }
 }

@@ -57,6 +57,10 @@ public final class OrderLineRules {
         if (line.priceUnit() == null || line.unit() != null && line.priceUnit() != line.unit()
                 && !(line.priceUnit().isMass() && line.unit().isMass())) {
             problems.add(new Problem("unitPrice", "The price must be per a unit the quantity converts to"));
+        } else if (line.unit() != null && line.quantity() != null && line.unitPrice() != null && line.quantity().signum() > 0
+                && amountOf(line).compareTo(Limits.PLAUSIBLE_AMOUNT) > 0) {
+            problems.add(new Problem("unitPrice", "The line comes to more than " + Limits.PLAUSIBLE_AMOUNT.toPlainString()
+                    + ": check the quantity, its unit and the price"));
         }
         if (orderDate != null) {
             datePlausible(line.requestedShipDate(), orderDate, "requestedShipDate", "ship date", problems);
@@ -75,6 +79,16 @@ public final class OrderLineRules {
                     + contract.validTo()));
         }
         return problems;
+    }
+
+    /** Quantity in the price's unit times the price, as the order will price the line. */
+    private static java.math.BigDecimal amountOf(OrderedLine line) {
+        java.math.BigDecimal quantity = line.quantity();
+        if (line.unit() != line.priceUnit()) {   // both masses (checked before)
+            quantity = quantity.multiply(line.unit().kilograms().orElseThrow())
+                    .divide(line.priceUnit().kilograms().orElseThrow(), 4, java.math.RoundingMode.HALF_UP);
+        }
+        return quantity.multiply(line.unitPrice());
     }
 
     /** Why an order's date cannot be one, if it cannot (year 1, year 9999): the same for the form, the API and an 850. */

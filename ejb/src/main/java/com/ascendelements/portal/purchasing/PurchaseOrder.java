@@ -333,7 +333,8 @@ public class PurchaseOrder {
         if (next == status) {
             return;
         }
-        history.add(new StatusChange(clock.instant(), status, next, Objects.requireNonNull(by, "by"), reason));
+        history.add(new StatusChange(clock.instant(), status, next, Objects.requireNonNull(by, "by"),
+                reason == null || reason.length() <= HISTORY_REASON_LENGTH ? reason : reason.substring(0, HISTORY_REASON_LENGTH - 3) + "..."));
         status = next;
     }
 

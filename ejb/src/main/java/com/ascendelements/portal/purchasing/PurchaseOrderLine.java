@@ -138,7 +138,12 @@ public class PurchaseOrderLine {
             return Optional.of("a quantity in " + change.quantity().unit().symbol() + " does not convert to the line's "
                     + quantity.unit().symbol());
         }
-        Quantity after = change.quantity() == null ? quantity : change.quantity().in(quantity.unit());
+        Quantity after;
+        try {
+            after = change.quantity() == null ? quantity : change.quantity().in(quantity.unit());
+        } catch (IllegalArgumentException tooLarge) {   // beyond what can be recorded once in the line's unit
+            return Optional.of(tooLarge.getMessage());
+        }
         OrderedLine asChanged = new OrderedLine(lineNumber, material.code(), after.amount(), quantity.unit(), null, unitPrice.amount(),
                 priceUnit, change.requestedShipDate() == null ? requestedShipDate : change.requestedShipDate(),
                 change.requestedDeliveryDate() == null ? requestedDeliveryDate : change.requestedDeliveryDate());

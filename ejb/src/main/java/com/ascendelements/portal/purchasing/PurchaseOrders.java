@@ -22,6 +22,13 @@ public class PurchaseOrders {
                 .getResultStream().findFirst();
     }
 
+    /** Whether an invoice (other than a cancelled one) has been recorded against the order: its buyer no longer changes it. */
+    public boolean invoiced(PurchaseOrder order) {
+        return !em.createQuery("SELECT i.id FROM Invoice i WHERE i.purchaseOrder = :order AND i.status <> :cancelled", Long.class)
+                .setParameter("order", order).setParameter("cancelled", com.ascendelements.portal.invoicing.InvoiceStatus.CANCELLED)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     public PurchaseOrder add(PurchaseOrder order) {
         em.persist(order);
         return order;

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One POC loop of an 860 or 865: what changes on one line of the order (POC02 says what: CA changes to the line, QI
- * quantity increase, QD quantity decrease, RZ replace all values, DI delete, AI add, PC price change), the line's
+ * quantity increase, QD quantity decrease, CT change of dates, RS reschedule, RZ replace all values, DI delete, AI add,
+ * PC price change), the line's
  * quantity after the change in POC03, its new dates in the loop's DTM segments (010 ship, 002 delivery).
  */
 public class ChangedLine {

@@ -40,7 +40,7 @@ public final class ApplicationAdviceTranslator {
 
     /**
      * A partner's 997 the hub cannot apply, because it answers a group the hub never sent that partner: OTI TR naming the
-     * 997 (OTI10) and the group it answers (OTI02 TN, OTI03 and OTI08 its GS06).
+     * 997 (OTI10) and the group it says it answers (OTI02 TN, OTI03 that GS06).
      */
     public static ApplicationAdvice acknowledgmentRefused(com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack, String reason,
                                                           LocalDate today) {

@@ -29,8 +29,12 @@ public final class PurchaseOrderChangeTranslator {
     /** BCH01: the whole order is cancelled. */
     public static final String CANCELLATION = "01";
 
-    /** POC02 codes that change a line's quantity or dates, which the domain knows how to do. */
-    private static final Set<String> LINE_CHANGES = Set.of("CA", "QI", "QD", "RZ", "CB", "RQ", "NC");
+    /**
+     * POC02 codes that change a line's quantity or dates, which the domain knows how to do: CA changes to the line, QI/QD/QC
+     * quantity increase, decrease, change, CT change of dates, RS reschedule, RB replace all dates, RQ reschedule and
+     * quantity, RZ replace all values. NC (a line repeated without change) is passed over.
+     */
+    private static final Set<String> LINE_CHANGES = Set.of("CA", "QI", "QD", "QC", "CT", "RS", "RB", "RQ", "RZ");
 
     private PurchaseOrderChangeTranslator() {
     }
@@ -53,12 +57,16 @@ public final class PurchaseOrderChangeTranslator {
         for (ChangedLine poc : message.getLines()) {
             String number = poc.getLineNumber() == null ? "" : poc.getLineNumber().strip();
             String code = poc.getChangeCode() == null ? "" : poc.getChangeCode().strip().toUpperCase();
+            if ("NC".equals(code)) {
+                continue;   // concurrent item, no change
+            }
             if (!LINE_CHANGES.contains(code)) {
                 untranslatable.put(number, switch (code) {
                     case "AI" -> "adding a line (AI) is not done by a change: send a new order";
                     case "DI" -> "deleting a line (DI) is not done by a change: set its quantity, or cancel the order (BCH01 01)";
                     case "PC", "PQ", "PR" -> "prices are agreed in the contract or a new order, not by a change (" + code + ")";
-                    default -> "change type " + code + " is not one we apply (CA, QI, QD, RZ, CB, RQ)";
+                    case "CB", "CC" -> "changes to terms (" + code + ") are agreed in the contract, not by an order change";
+                    default -> "change type " + code + " is not one we apply (CA, QI, QD, QC, CT, RS, RB, RQ, RZ)";
                 });
                 continue;
             }
@@ -71,7 +79,12 @@ public final class PurchaseOrderChangeTranslator {
                             + " is not one we trade in (KG, LB, MT, EA)");
                     continue;
                 }
-                quantity = Quantity.of(poc.getQuantity(), unit.get());
+                try {
+                    quantity = Quantity.of(poc.getQuantity(), unit.get());
+                } catch (IllegalArgumentException tooLarge) {
+                    untranslatable.put(number, tooLarge.getMessage());
+                    continue;
+                }
             }
             changes.add(new LineChange(number, quantity, date(poc.getDates(), PurchaseOrderTranslator.REQUESTED_SHIP),
                     date(poc.getDates(), PurchaseOrderTranslator.REQUESTED_DELIVERY)));
@@ -95,7 +108,7 @@ public final class PurchaseOrderChangeTranslator {
             PurchaseOrderLine line = order.line(change.lineNumber().strip()).orElseThrow();
             ChangedLine poc = new ChangedLine();
             poc.setLineNumber(line.lineNumber());
-            poc.setChangeCode(change.quantity() == null ? "CB" : "CA");   // CB: change of dates only; CA: changes to the line
+            poc.setChangeCode(change.quantity() == null ? "CT" : "CA");   // CT: change of dates; CA: changes to the line item
             poc.setQuantity(line.quantity().in(line.priceUnit()).amount().stripTrailingZeros());   // as the 850 gave it
             poc.setUnitCode(UnitCodes.toX12(line.priceUnit()));
             poc.getProductIds().add(new ProductId("VP", line.material().code()));
@@ -115,7 +128,7 @@ public final class PurchaseOrderChangeTranslator {
      * rejected with the reasons in notes (RD; nothing of a refused change is applied, so the lines that broke no rule
      * are rejected with it, and say so).
      */
-    public static OrderChangeAcknowledgment answer(PurchaseOrderChangeMessage message, OrderChangeOutcome outcome,
+    public static OrderChangeAcknowledgment answer(PurchaseOrderChangeMessage message, PurchaseOrder order, OrderChangeOutcome outcome,
                                                    Map<String, String> untranslatable, LocalDate today) {
         boolean accepted = outcome.applied() && untranslatable.isEmpty();
         Map<String, String> reasons = new LinkedHashMap<>(untranslatable);
@@ -126,7 +139,9 @@ public final class PurchaseOrderChangeTranslator {
         for (ChangedLine poc : message.getLines()) {
             String number = poc.getLineNumber() == null ? "" : poc.getLineNumber().strip();
             String product = poc.getProductIds().isEmpty() ? null : poc.getProductIds().get(0).getId();
-            lines.add(new OrderChangeAcknowledgment.Line(number, poc.getChangeCode(), poc.getQuantity(), poc.getUnitCode(), product,
+            String unit = poc.getUnitCode() != null ? poc.getUnitCode()
+                    : order.line(number).map(l -> UnitCodes.toX12(l.quantity().unit())).orElse(null);
+            lines.add(new OrderChangeAcknowledgment.Line(number, poc.getChangeCode(), poc.getQuantity(), unit, product,
                     accepted ? "IA" : "IR"));
             if (!accepted) {
                 notes.add("line " + number + ": " + reasons.getOrDefault(number, "not applied, another line of this change was refused"));

@@ -35,11 +35,16 @@ class PurchaseOrderChangeTranslationTest {
         change.getLines().add(poc("3", "AI", "5", "MT", null));
         change.getLines().add(poc("4", "PC", null, null, null));
         change.getLines().add(poc("5", "CA", "2", "TO", null));             // a unit we do not guess
+        change.getLines().add(poc("6", "NC", null, null, null));            // repeated without change: passed over
+        change.getLines().add(poc("7", "CB", null, null, null));            // change of date TERMS, not of dates
+        change.getLines().add(poc("8", "RS", null, null, new DateReference("010", DAY.plusDays(12))));   // reschedule
         PurchaseOrderChangeTranslator.Translated translated = PurchaseOrderChangeTranslator.toChanges(change, order);
         assertThat(translated.changes()).containsExactly(
                 new LineChange("1", Quantity.of("45", UnitOfMeasure.METRIC_TON), null, DAY.plusDays(30)),
-                new LineChange("2", Quantity.kilograms("400"), null, null));
-        assertThat(translated.untranslatable()).containsOnlyKeys("3", "4", "5");
+                new LineChange("2", Quantity.kilograms("400"), null, null),
+                new LineChange("8", null, DAY.plusDays(12), null));
+        assertThat(translated.untranslatable()).containsOnlyKeys("3", "4", "5", "7");
+        assertThat(translated.untranslatable().get("7")).contains("changes to terms (CB)");
         assertThat(translated.untranslatable().get("3")).startsWith("adding a line (AI)");
         assertThat(translated.untranslatable().get("4")).startsWith("prices are agreed in the contract");
         assertThat(translated.untranslatable().get("5")).isEqualTo("unit TO is not one we trade in (KG, LB, MT, EA)");
@@ -58,12 +63,12 @@ class PurchaseOrderChangeTranslationTest {
         assertThat(poc.getUnitCode()).isEqualTo("KG");
         assertThat(poc.getDates()).extracting(DateReference::getQualifier).containsExactly("010", "002");
 
-        OrderChangeAcknowledgment accepted = PurchaseOrderChangeTranslator.answer(sent, OrderChangeOutcome.applied(List.of("x")), Map.of(),
+        OrderChangeAcknowledgment accepted = PurchaseOrderChangeTranslator.answer(sent, order, OrderChangeOutcome.applied(List.of("x")), Map.of(),
                 DAY);
         assertThat(accepted.type()).isEqualTo("AT");
         assertThat(accepted.lines()).extracting(OrderChangeAcknowledgment.Line::status).containsExactly("IA");
         assertThat(accepted.notes()).isEmpty();
-        OrderChangeAcknowledgment refused = PurchaseOrderChangeTranslator.answer(sent,
+        OrderChangeAcknowledgment refused = PurchaseOrderChangeTranslator.answer(sent, order,
                 OrderChangeOutcome.linesRefused(Map.of("1", "The delivery date is before the ship date")), Map.of(), DAY);
         assertThat(refused.type()).isEqualTo("RD");
         assertThat(refused.lines()).extracting(OrderChangeAcknowledgment.Line::status).containsExactly("IR");

@@ -54,15 +54,18 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         return answer(500, "Internal Server Error", "Something went wrong on our side; incident " + incident);
     }
 
-    /** A body JSON-B could not read: not JSON, a wrong type, an unknown enum value, an impossible date, a NaN. */
+    /**
+     * A request body JSON-B could not read: not JSON, a wrong type, an unknown enum value, an impossible date, a NaN.
+     * Only while reading (a message body reader on the stack): a failure to write our own answer stays an incident.
+     */
     private static boolean unreadableBody(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
-                    || t instanceof jakarta.json.stream.JsonParsingException) {
-                return true;
-            }
+        boolean json = false;
+        boolean reading = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            json |= t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException;
+            reading |= java.util.Arrays.stream(t.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("readFrom"));
         }
-        return false;
+        return json && reading;
     }
 
     /** The innermost message, which names the property and the value JSON-B or the parser could not take. */

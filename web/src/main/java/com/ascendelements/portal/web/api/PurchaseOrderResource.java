@@ -100,7 +100,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "The buyer changes quantities (in each line's unit) or requested dates of its order until something ships;"
             + " the seller is sent an 860. Applied whole, or refused (400) with each line's reason")
     public PurchaseOrderView changeOrder(@PathParam("id") long id, ChangeRequest request) {
-        if (request == null || request.lines() == null || request.lines().isEmpty()) {
+        if (request == null || request.lines() == null || request.lines().isEmpty() || request.lines().contains(null)) {
             throw new InvalidRequestException("lines: name at least one line to change");
         }
         PurchaseOrder order = service.get(id);

@@ -49,8 +49,12 @@ public class OrderChangeForm implements Serializable {
         public void setDeliveryDate(LocalDate v) { this.deliveryDate = v; }
 
         LineChange toChange() {
-            return new LineChange(lineNumber, quantity == null ? null
-                    : Quantity.of(quantity, com.ascendelements.portal.common.UnitOfMeasure.valueOf(unit)), shipDate, deliveryDate);
+            try {
+                return new LineChange(lineNumber, quantity == null ? null
+                        : Quantity.of(quantity, com.ascendelements.portal.common.UnitOfMeasure.valueOf(unit)), shipDate, deliveryDate);
+            } catch (IllegalArgumentException tooLarge) {
+                throw new com.ascendelements.portal.common.InvalidRequestException("Line " + lineNumber + ": " + tooLarge.getMessage());
+            }
         }
     }
 

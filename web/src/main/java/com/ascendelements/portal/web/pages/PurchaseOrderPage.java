@@ -107,7 +107,15 @@ public class PurchaseOrderPage extends DetailPage<PurchaseOrder> {
 
     /** The buyer sends the change typed in the change form (the seller gets an 860). */
     public void sendChange() {
-        List<com.ascendelements.portal.purchasing.LineChange> changes = changeForm.changes();
+        List<com.ascendelements.portal.purchasing.LineChange> changes;
+        try {
+            changes = changeForm.changes();
+        } catch (com.ascendelements.portal.common.InvalidRequestException tooLarge) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, tooLarge.getMessage(), null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         if (changes.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "Type the new quantity or dates of the lines to change", null));

@@ -32,23 +32,12 @@ public class UserAccessForm implements Serializable {
         return form;
     }
 
-    /** @return what was changed, in words; refuses what the rules refuse */
+    /** @return what was changed, in words; refuses what the rules refuse, and then changes nothing */
     String save(UserAdministration administration) {
-        List<String> done = new ArrayList<>();
-        if (staff) {
-            if (roles.isEmpty()) {
-                throw new InvalidRequestException("Choose at least one role for " + username);
-            }
-            PortalUser changed = administration.changeRoles(userId, EnumSet.copyOf(roles));
-            done.add("roles " + changed.roles());
+        if (staff && roles.isEmpty()) {
+            throw new InvalidRequestException("Choose at least one role for " + username);
         }
-        if (newPassword != null && !newPassword.isBlank()) {
-            if (newPassword.length() < 8) {
-                throw new InvalidRequestException("A password has at least 8 characters");
-            }
-            administration.resetPassword(userId, newPassword);
-            done.add("a new password");
-        }
+        List<String> done = administration.changeAccess(userId, staff ? EnumSet.copyOf(roles) : null, newPassword);
         newPassword = null;
         return done.isEmpty() ? "Nothing changed for " + username
                 : username + ": " + String.join(" and ", done) + "; the user's open sessions have ended";

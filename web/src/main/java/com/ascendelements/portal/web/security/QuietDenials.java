@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * An ordinary denial (a role calling a service it may not use, answered 403 or "not allowed" on screen) is not an
- * incident: the EJB container would log it at WARNING with a 70-line stack trace. This filter drops that stack trace
- * from the container's log (the container's one-line notice stays); every other exception it logs is kept.
+ * incident: the EJB container would log it at WARNING with a 70-line stack trace. This filter drops that record from
+ * the container's log (its one-line notice before it stays); every other exception it logs is kept, and the filter is
+ * taken down with the application.
  */
 @ApplicationScoped
 public class QuietDenials {
@@ -25,15 +26,35 @@ public class QuietDenials {
 
     void install(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Filter previous = CONTAINER.getFilter();
-        CONTAINER.setFilter(record -> !isDenial(record) && (previous == null || previous.isLoggable(record)));
+        if (previous != null && previous.getClass().getName().equals(DenialFilter.class.getName())) {
+            previous = null;   // an earlier deployment's that was not taken down: replaced, not chained
+        }
+        CONTAINER.setFilter(new DenialFilter(previous));
     }
 
-    static boolean isDenial(LogRecord record) {
-        for (Throwable t = record.getThrown(); t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
-                return true;
-            }
+    void uninstall(@Observes @jakarta.enterprise.context.Destroyed(ApplicationScoped.class) Object stopped) {
+        if (CONTAINER.getFilter() instanceof DenialFilter ours) {
+            CONTAINER.setFilter(ours.previous);   // no reference to this deployment's classes is left behind
         }
-        return false;
+    }
+
+    /** Drops a record whose exception is itself a denial; keeps every other one (and asks the filter it replaced). */
+    static final class DenialFilter implements Filter {
+        private final Filter previous;
+
+        DenialFilter(Filter previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public boolean isLoggable(LogRecord record) {
+            return !isDenial(record) && (previous == null || previous.isLoggable(record));
+        }
+    }
+
+    /** Only a denial itself: an exception that merely has one among its causes (a job that failed on one) is kept. */
+    static boolean isDenial(LogRecord record) {
+        Throwable thrown = record.getThrown();
+        return thrown instanceof EJBAccessException || thrown instanceof AccessLocalException;
     }
 }

@@ -125,9 +125,10 @@ public final class DocumentWriter {
                 }
             }
             for (OrderChangeAcknowledgment.Line line : ack.lines()) {
-                set.segment("POC", line.lineNumber(), line.changeCode(), line.quantity(), null, line.quantity() == null ? null : line.unitCode(),
+                boolean quantity = line.quantity() != null && line.unitCode() != null;   // ACK02/03 come in pairs
+                set.segment("POC", line.lineNumber(), line.changeCode(), quantity ? line.quantity() : null, null, quantity ? line.unitCode() : null,
                         null, null, line.productId() == null ? null : "VP", line.productId());
-                set.segment("ACK", line.status(), line.quantity(), line.quantity() == null ? null : line.unitCode());
+                set.segment("ACK", line.status(), quantity ? line.quantity() : null, quantity ? line.unitCode() : null);
             }
             if (!ack.lines().isEmpty()) {
                 set.segment("CTT", ack.lines().size());
