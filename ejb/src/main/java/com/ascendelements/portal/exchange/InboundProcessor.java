@@ -399,12 +399,12 @@ public class InboundProcessor {
         Map<String, String> untranslatable = Map.of();
         OrderChangeOutcome outcome;
         if (PurchaseOrderChangeTranslator.cancels(change)) {
-            outcome = orderChanges.cancel(order.get(), "cancelled by the buyer's 860", by, true);
+            outcome = orderChanges.changeNumbered(order.get(), List.of(), true, change.getChangeSequence(), by);
         } else {
             PurchaseOrderChangeTranslator.Translated translated = PurchaseOrderChangeTranslator.toChanges(change, order.get());
             untranslatable = translated.untranslatable();
-            outcome = untranslatable.isEmpty() ? orderChanges.change(order.get(), translated.changes(), by, true)
-                    : OrderChangeOutcome.linesRefused(untranslatable);
+            outcome = untranslatable.isEmpty() ? orderChanges.changeNumbered(order.get(), translated.changes(), false,
+                    change.getChangeSequence(), by) : OrderChangeOutcome.linesRefused(untranslatable);
         }
         if (outcome.refusal().isPresent()) {
             refuse(change, "860", "PO", poNumber, buyer, seller, what + " not applied: " + outcome.reason(), problems);

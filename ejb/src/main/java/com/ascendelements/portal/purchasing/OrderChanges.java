@@ -67,6 +67,23 @@ public class OrderChanges {
                 "PO " + order.poNumber() + ": " + text);
     }
 
+    /**
+     * A change the buyer numbered itself (BCH05 of its 860): refused when it is not newer than the last numbered change
+     * applied, so that an older change arriving late does not overwrite a newer one; otherwise as {@link #change} (or
+     * {@link #cancel} when {@code cancel}), and the number is remembered once applied.
+     */
+    public OrderChangeOutcome changeNumbered(PurchaseOrder order, List<LineChange> changes, boolean cancel, String buyersNumber, String by) {
+        Optional<String> late = order.whyOutOfDate(buyersNumber);
+        if (late.isPresent()) {
+            return OrderChangeOutcome.refused(late.get());
+        }
+        OrderChangeOutcome outcome = cancel ? cancel(order, "cancelled by the buyer's 860", by, true) : change(order, changes, by, true);
+        if (outcome.applied()) {
+            order.changedAsNumbered(buyersNumber);
+        }
+        return outcome;
+    }
+
     /** The buyer cancels the whole order, which it may do while nothing has shipped against it. */
     public OrderChangeOutcome cancel(PurchaseOrder order, String reason, String by, boolean received) {
         Optional<String> unchangeable = whyUnchangeable(order);

@@ -99,6 +99,10 @@ public class PurchaseOrder {
     @Column(name = "change_count", nullable = false)
     private int changeCount;
 
+    /** The buyer's own number of its latest change applied from its 860 (BCH05), when it gave one. */
+    @Column(name = "buyer_change_number", length = 8)
+    private String buyerChangeNumber;
+
     @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<PurchaseOrderLine> lines = new ArrayList<>();
@@ -396,6 +400,29 @@ public class PurchaseOrder {
 
     public List<PurchaseOrderLine> lines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /**
+     * Why the buyer's change with its own number (BCH05) comes too late, if it does: a numbered change not above the last
+     * one applied (an older change that arrives after a newer one must not overwrite it). Unnumbered changes, and numbers
+     * that are not whole numbers, are taken in the order they arrive.
+     */
+    public Optional<String> whyOutOfDate(String buyersNumber) {
+        if (buyersNumber == null || buyerChangeNumber == null || !buyersNumber.strip().matches("\\d{1,8}")
+                || !buyerChangeNumber.matches("\\d{1,8}")) {
+            return Optional.empty();
+        }
+        return Integer.parseInt(buyersNumber.strip()) <= Integer.parseInt(buyerChangeNumber)
+                ? Optional.of("Change " + buyersNumber.strip() + " of order " + poNumber + " comes after change " + buyerChangeNumber
+                + " was applied; it is not applied over it")
+                : Optional.empty();
+    }
+
+    /** Remembers the buyer's number of the change just applied (BCH05). */
+    public void changedAsNumbered(String buyersNumber) {
+        if (buyersNumber != null && !buyersNumber.isBlank() && buyersNumber.strip().length() <= 8) {
+            buyerChangeNumber = buyersNumber.strip();
+        }
     }
 
     /** The number of the buyer's latest change; 0 while it has made none. */

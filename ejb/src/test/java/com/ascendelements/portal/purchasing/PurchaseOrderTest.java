@@ -188,4 +188,15 @@ class PurchaseOrderTest {
         assertThat(other.changeCount()).as("the cancellation is the buyer's change").isEqualTo(1);
         assertThat(other.whyUnchangeable()).hasValueSatisfying(why -> assertThat(why).startsWith("Order ECO-2 is cancelled"));
     }
+
+    @Test
+    void aNumberedChangeOlderThanTheLastOneAppliedComesTooLate() {
+        assertThat(order.whyOutOfDate("1")).as("nothing numbered applied yet").isEmpty();
+        order.changedAsNumbered("3");
+        assertThat(order.whyOutOfDate("3")).hasValueSatisfying(why -> assertThat(why).contains("Change 3 of order ECO-1 comes after change 3"));
+        assertThat(order.whyOutOfDate("2")).isPresent();
+        assertThat(order.whyOutOfDate("4")).isEmpty();
+        assertThat(order.whyOutOfDate("A7")).as("not a whole number: taken as it arrives").isEmpty();
+        assertThat(order.whyOutOfDate(null)).isEmpty();
+    }
 }

@@ -409,6 +409,11 @@ class PortalIT {
                 "BCH*04*SA*ECO-4500099880**3*20261128~\nPOC*1*QD*0**KG~\nPOC*2*CT~\nDTM*002*20261201~\nCTT*2*0~\n"), "ecopro", "demo-ecopro"));
         assertThat(ruled.getString("reason")).contains("line 1: The quantity must be more than zero",
                 "line 2: The delivery date is before the ship date", "answered with an 865");
+        // an older change that arrives late (its number, BCH05, not above the last one applied) does not overwrite it
+        JsonObject late1 = object(client.post("api/interchanges?fileName=eco-9880-late1.x12", orderChangeFrom("000009887",
+                "BCH*04*SA*ECO-4500099880**1*20261128~\nPOC*1*QI*16**MT~\nCTT*1*16~\n"), "ecopro", "demo-ecopro"));
+        assertThat(late1.getString("reason")).contains("Change 1 of order ECO-4500099880 comes after change 1 was applied",
+                "refused with an 824");
         order = object(client.get("api/purchase-orders/" + id, "ecopro", "demo-ecopro"));
         assertThat(order.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").bigDecimalValue()).as("unchanged").isEqualByComparingTo("15000");
         assertThat(order.getJsonArray("lines").getJsonObject(1).getString("requestedDeliveryDate")).isEqualTo("2026-12-22");
