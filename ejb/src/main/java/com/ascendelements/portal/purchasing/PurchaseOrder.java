@@ -57,8 +57,6 @@ public class PurchaseOrder {
     private static final Set<PurchaseOrderStatus> CHANGEABLE =
             EnumSet.of(PurchaseOrderStatus.OPEN, PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED);
 
-    private static final int HISTORY_REASON_LENGTH = 500;
-
     private static final Set<PurchaseOrderStatus> SHIPPABLE =
             EnumSet.of(PurchaseOrderStatus.ACCEPTED, PurchaseOrderStatus.CHANGED, PurchaseOrderStatus.PARTIALLY_SHIPPED);
 
@@ -260,7 +258,7 @@ public class PurchaseOrder {
     /** Why the buyer may not change or cancel this order at all, if it may not. */
     public Optional<String> whyUnchangeable() {
         return CHANGEABLE.contains(status) ? Optional.empty() : Optional.of("Order " + poNumber + " is "
-                + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + status.inWords()
                 + "; only an order that nothing has shipped against, and that is not rejected or cancelled, can be changed");
     }
 
@@ -313,15 +311,13 @@ public class PurchaseOrder {
         }
         changeCount++;
         String text = "Change " + changeCount + ": " + String.join("; ", done);
-        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"),
-                text.length() > HISTORY_REASON_LENGTH ? text.substring(0, HISTORY_REASON_LENGTH - 3) + "..." : text));
+        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"), text));
         return done;
     }
 
     /** Notes what happened to the order without changing it (the seller's answer to a change), in its history. */
     public void note(String by, String text, Clock clock) {
-        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"),
-                text.length() > HISTORY_REASON_LENGTH ? text.substring(0, HISTORY_REASON_LENGTH - 3) + "..." : text));
+        history.add(new StatusChange(clock.instant(), status, status, Objects.requireNonNull(by, "by"), text));
     }
 
     /** The buyer cancels the order, which it may only do while it could change it. */
@@ -337,8 +333,7 @@ public class PurchaseOrder {
         if (next == status) {
             return;
         }
-        history.add(new StatusChange(clock.instant(), status, next, Objects.requireNonNull(by, "by"),
-                reason == null || reason.length() <= HISTORY_REASON_LENGTH ? reason : reason.substring(0, HISTORY_REASON_LENGTH - 3) + "..."));
+        history.add(new StatusChange(clock.instant(), status, next, Objects.requireNonNull(by, "by"), reason));
         status = next;
     }
 

@@ -12,5 +12,10 @@ public enum PurchaseOrderStatus {
     SHIPPED,
     INVOICED,
     CLOSED,
-    CANCELLED
+    CANCELLED;
+
+    /** As a sentence says it: PARTIALLY_SHIPPED is "partially shipped". */
+    public String inWords() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

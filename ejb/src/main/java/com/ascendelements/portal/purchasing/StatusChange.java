@@ -36,7 +36,7 @@ public class StatusChange {
         this.from = from;
         this.to = to;
         this.by = by;
-        this.reason = reason;
+        this.reason = com.ascendelements.portal.common.Texts.fitting(reason, 500);   // its column's width
     }
 
     public Instant at() {

@@ -62,10 +62,17 @@ public class Formats {
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z",
             Locale.UK);
 
-    /** The zone the browser reported, or UTC. */
+    /** The zone the browser reported, or UTC; read once per request (a list calls this for every row). */
     private static java.time.ZoneId readersZone() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get("portal_tz");
+        if (faces == null) {
+            return java.time.ZoneOffset.UTC;
+        }
+        return (java.time.ZoneId) faces.getExternalContext().getRequestMap().computeIfAbsent("portal.readersZone", key -> zoneOf(faces));
+    }
+
+    private static java.time.ZoneId zoneOf(jakarta.faces.context.FacesContext faces) {
+        Object cookie = faces.getExternalContext().getRequestCookieMap().get("portal_tz");
         if (cookie instanceof jakarta.servlet.http.Cookie c && c.getValue() != null) {
             try {
                 return java.time.ZoneId.of(java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));

@@ -45,7 +45,7 @@ public class InvoiceFormPage extends DetailPage<PurchaseOrder> {
         PurchaseOrder order = orders.get(id);
         if (!order.isInvoiceable()) {
             throw new com.ascendelements.portal.common.InvalidRequestException("Order " + order.poNumber() + " cannot be invoiced now: it is "
-                    + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + order.status().inWords());
         }
         return order;
     }

@@ -47,7 +47,7 @@ public class ShipNoticeFormPage extends DetailPage<PurchaseOrder> {
         order = orders.get(id);
         if (!order.isShippable()) {
             throw new InvalidRequestException("Nothing can ship against order " + order.poNumber() + " now: it is "
-                    + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + order.status().inWords()
                     + (order.status() == com.ascendelements.portal.purchasing.PurchaseOrderStatus.OPEN ? "; answer its lines first" : ""));
         }
         return order;
