@@ -1,11 +1,14 @@
 package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.edi.message.FunctionalGroupEnvelope;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
+import com.ascendelements.portal.edi.message.UnsupportedMessage;
+import com.ascendelements.portal.edi.message.X12Message;
 import com.ascendelements.portal.edi.x12.AcknowledgmentCode;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgment;
 import com.ascendelements.portal.edi.x12.FunctionalGroupReport;
@@ -173,20 +176,20 @@ public class InboundProcessor {
         List<String> partlyRefused = new ArrayList<>();
         // read and applied set by set, so the messages of a large file are never all in memory
         if (carries(report, "850")) {
-            gateway.purchaseOrders().readEach(content, ifAccepted(accepted,
-                    po -> applyPurchaseOrder(interchange, po, from, to, created, applied, problems, partlyRefused)));
+            translate(content, "850", PurchaseOrderMessage.class, accepted, from, to, problems,
+                    po -> applyPurchaseOrder(interchange, po, from, to, created, applied, problems, partlyRefused));
         }
         if (carries(report, "855")) {
-            gateway.orderAcknowledgments().readEach(content, ifAccepted(accepted,
-                    ack -> applyOrderAcknowledgment(interchange, ack, from, to, applied, problems)));
+            translate(content, "855", PurchaseOrderAcknowledgmentMessage.class, accepted, from, to, problems,
+                    ack -> applyOrderAcknowledgment(interchange, ack, from, to, applied, problems));
         }
         if (carries(report, "856")) {
-            gateway.shipNotices().readEach(content, ifAccepted(accepted,
-                    notice -> applyShipNotice(interchange, notice, from, to, applied, problems)));
+            translate(content, "856", ShipNoticeMessage.class, accepted, from, to, problems,
+                    notice -> applyShipNotice(interchange, notice, from, to, applied, problems));
         }
         if (carries(report, "810")) {
-            gateway.invoices().readEach(content, ifAccepted(accepted,
-                    invoice -> applyInvoice(interchange, invoice, from, to, applied, problems)));
+            translate(content, "810", InvoiceMessage.class, accepted, from, to, problems,
+                    invoice -> applyInvoice(interchange, invoice, from, to, applied, problems));
         }
         if (carries(report, "860")) {
             gateway.orderChanges().readEach(content, ifAccepted(accepted,
@@ -565,6 +568,29 @@ public class InboundProcessor {
                         TradingPartner partner, TradingPartner hub, String reason, List<String> problems) {
         problems.add(reason + "; " + told(() -> outboundDocuments.rejectDocument(document, setId, qualifier, reference, partner, hub,
                 reason), "824"));
+    }
+
+    /**
+     * Translates the accepted sets of one kind with the Smooks mapping and applies each. A set that does not translate is
+     * not applied at all: the reason (the segment where translation failed) goes to the interchange and to the partner as
+     * an 824 naming the set, and the other sets of the file are applied as usual.
+     */
+    private <M extends X12Message> void translate(byte[] content, String setId, Class<M> type, Set<String> accepted,
+                                                  TradingPartner partner, TradingPartner hub, List<String> problems,
+                                                  Consumer<M> apply) {
+        Consumer<M> applyAccepted = ifAccepted(accepted, apply);
+        gateway.translation().readEach(content, setId::equals, message -> applyAccepted.accept(type.cast(message)), failed -> {
+            UnsupportedMessage set = new UnsupportedMessage();
+            set.setTransactionSetCode(setId);
+            set.setControlNumber(failed.setControlNumber());
+            FunctionalGroupEnvelope group = new FunctionalGroupEnvelope();
+            group.setControlNumber(failed.groupControlNumber());
+            set.setGroup(group);
+            if (accepted.contains(key(set))) {
+                refuse(set, setId, "TN", null, partner, hub, "The " + setId + " with control number " + failed.setControlNumber()
+                        + " cannot be translated: " + failed.getMessage(), problems);
+            }
+        });
     }
 
     /** Whether the file has a transaction set of this kind, so that a reader only runs over files that carry one. */

@@ -1,30 +1,35 @@
 package com.ascendelements.portal.exchange;
 
+import com.ascendelements.portal.edi.translation.IsolatedTranslation;
+import com.ascendelements.portal.edi.translation.X12Translation;
 import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
-import com.ascendelements.portal.edi.x12.InvoiceReader;
+import com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader;
+import com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader;
 import com.ascendelements.portal.edi.x12.ReceivingAdviceReader;
-import com.ascendelements.portal.edi.x12.ShipNoticeReader;
-import com.ascendelements.portal.edi.x12.PurchaseOrderAcknowledgmentReader;
-import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The X12 machinery of the application, built once and shared: the StAEDI validator (with its transaction set
- * schemas) and the 850 reader, both thread-safe. At start-up a small 850 is validated and read in the background
- * so that the first partner file does not pay for loading the schemas.
+ * The X12 machinery of the application, built once and shared: the StAEDI validator (envelopes, syntax, TA1/997) and
+ * the Smooks translation of the sets it maps (850, 855, 856, 810), loaded in a class loader of its own
+ * ({@link IsolatedTranslation}). At start-up both are warmed up in the background; the node reports ready
+ * ({@link X12Health}) only when they are, so that the first partner file does not pay for it.
  */
 @Startup
 @Singleton
+@Lock(LockType.READ)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class X12Gateway {
 
@@ -37,57 +42,62 @@ public class X12Gateway {
     private ManagedExecutorService executor;
 
     private final InterchangeValidator validator = new InterchangeValidator();
-    private final PurchaseOrderReader purchaseOrders = new PurchaseOrderReader();
     private final FunctionalAcknowledgmentReader functionalAcknowledgments = new FunctionalAcknowledgmentReader();
-    private final PurchaseOrderAcknowledgmentReader orderAcknowledgments = new PurchaseOrderAcknowledgmentReader();
-    private final ShipNoticeReader shipNotices = new ShipNoticeReader();
-    private final InvoiceReader invoices = new InvoiceReader();
     private final ReceivingAdviceReader receivingAdvices = new ReceivingAdviceReader();
-    private final com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments =
-            new com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader();
-    private final com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader orderChanges =
-            new com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader();
+    private final PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments = new PurchaseOrderChangeAcknowledgmentReader();
+    private final PurchaseOrderChangeReader orderChanges = new PurchaseOrderChangeReader();
+    private final CompletableFuture<X12Translation> translation = new CompletableFuture<>();
+    private volatile boolean ready;
 
     @PostConstruct
     void warmUp() {
         executor.submit(() -> {
             long start = System.nanoTime();
             try {
-                byte[] sample = WARM_UP.getBytes(StandardCharsets.US_ASCII);
-                validator.validate(sample);
-                purchaseOrders.read(sample);
-                LOG.info(() -> "X12 validation ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "X12 warm-up failed; the first file will load the schemas", e);
+                X12Translation smooks = IsolatedTranslation.forApplication(X12Gateway.class);
+                translation.complete(smooks);
+                validator.validate(WARM_UP.getBytes(StandardCharsets.US_ASCII));
+                smooks.warmUp();
+                ready = true;
+                LOG.info(() -> "X12 ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: StAEDI validation, "
+                        + smooks.engine());
+            } catch (RuntimeException | LinkageError e) {
+                translation.completeExceptionally(e);
+                LOG.log(Level.SEVERE, "The X12 translation cannot start; files are kept and wait for it", e);
             }
         });
+    }
+
+    /** Whether the validator and the translation are warmed up (the node's readiness). */
+    public boolean ready() {
+        return ready;
     }
 
     public InterchangeValidator validator() {
         return validator;
     }
 
-    public PurchaseOrderReader purchaseOrders() {
-        return purchaseOrders;
+    /**
+     * The Smooks translation, waiting for its start if a file comes in before it is loaded.
+     *
+     * @throws IllegalStateException when it could not be loaded (the server log says why)
+     */
+    public X12Translation translation() {
+        try {
+            return translation.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the X12 translation starts", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the X12 translation could not start: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
-    public PurchaseOrderAcknowledgmentReader orderAcknowledgments() {
-        return orderAcknowledgments;
-    }
-
-    public ShipNoticeReader shipNotices() {
-        return shipNotices;
-    }
-
-    public InvoiceReader invoices() {
-        return invoices;
-    }
-
-    public com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments() {
+    public PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments() {
         return changeAcknowledgments;
     }
 
-    public com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader orderChanges() {
+    public PurchaseOrderChangeReader orderChanges() {
         return orderChanges;
     }
 

@@ -1,10 +1,13 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.translation.X12TranslationException;
+
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import org.apache.daffodil.japi.ValidationMode;
 import org.smooks.Smooks;
 import org.smooks.cartridges.edi.EdiReaderConfigurator;
 import org.smooks.engine.resource.config.DefaultResourceConfig;
+import org.smooks.engine.resource.config.GenericReaderConfigurator;
 import org.smooks.FilterSettings;
 
 import java.io.Closeable;
@@ -49,23 +52,49 @@ public final class SmooksInstanceCache implements Closeable {
             "850", "/x12/850/smooks-850-read.xml", "855", "/x12/855/smooks-855-read.xml",
             "810", "/x12/810/smooks-810-read.xml", "856", "/x12/856/smooks-856-read.xml");
 
+    /**
+     * What turns X12 into the events the bindings see. Both give the same elements (the DFDL schemas' infoset), so the
+     * bindings are the same; they differ in speed by 30 to 200 times (module README, "Decision: the reader").
+     */
+    public enum Parser {
+        /** StAEDI's event stream laid out as the DFDL schemas lay out the sets ({@link X12EventReader}); the default. */
+        STAEDI_EVENTS,
+        /** The smooks-edi cartridge's DFDL parser (Apache Daffodil), kept for comparison ({@code bin/x12-benchmark}). */
+        DFDL
+    }
+
     /** The reading Smooks instance for interchanges with these delimiters (bindings of every transaction set). */
     public Smooks reader(X12Delimiters delimiters) {
-        return instances.computeIfAbsent("read|" + DfdlDelimiters.key(delimiters), key -> newReader(delimiters, READ_BINDINGS));
+        return reader(delimiters, Parser.STAEDI_EVENTS);
+    }
+
+    /** The reading Smooks instance with the bindings of every transaction set, on the given parser. */
+    public Smooks reader(X12Delimiters delimiters, Parser parser) {
+        return instances.computeIfAbsent("read|" + key(delimiters, parser), key -> newReader(delimiters, parser, READ_BINDINGS));
+    }
+
+    /** {@link #reader(X12Delimiters, String, Parser)} on StAEDI's events. */
+    public Smooks reader(X12Delimiters delimiters, String transactionSetCode) {
+        return reader(delimiters, transactionSetCode, Parser.STAEDI_EVENTS);
     }
 
     /**
      * The reading Smooks instance for one-set interchanges of one transaction set: the envelope bindings and that set's
      * only (the envelope's alone for a set without bindings). Fewer visitors make every element and every filter
-     * cheaper; the compiled DFDL schema is the same.
+     * cheaper.
      *
      * @param transactionSetCode ST01 of the set
      */
-    public Smooks reader(X12Delimiters delimiters, String transactionSetCode) {
+    public Smooks reader(X12Delimiters delimiters, String transactionSetCode, Parser parser) {
         String set = SET_BINDINGS.get(transactionSetCode);
-        String bindings = set == null ? ENVELOPE_BINDINGS : set;
-        return instances.computeIfAbsent("read|" + (set == null ? "other" : transactionSetCode) + '|' + DfdlDelimiters.key(delimiters),
-                key -> set == null ? newReader(delimiters, ENVELOPE_BINDINGS) : newReader(delimiters, ENVELOPE_BINDINGS, bindings));
+        return instances.computeIfAbsent("read|" + (set == null ? "other" : transactionSetCode) + '|' + key(delimiters, parser),
+                key -> set == null ? newReader(delimiters, parser, ENVELOPE_BINDINGS)
+                        : newReader(delimiters, parser, ENVELOPE_BINDINGS, set));
+    }
+
+    /** StAEDI reads the delimiters from each ISA: one instance serves every partner. */
+    private static String key(X12Delimiters delimiters, Parser parser) {
+        return parser == Parser.STAEDI_EVENTS ? "events" : "dfdl|" + DfdlDelimiters.key(delimiters);
     }
 
     /**
@@ -90,19 +119,15 @@ public final class SmooksInstanceCache implements Closeable {
         instances.clear();
     }
 
-    private static Smooks newReader(X12Delimiters delimiters, String... bindings) {
-        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
+    private static Smooks newReader(X12Delimiters delimiters, Parser parser, String... bindings) {
         Smooks smooks = new Smooks();
         // results are beans, not a serialized stream: no serializer visitor on every element
         smooks.setFilterSettings(FilterSettings.newSaxNgSettings().setDefaultSerializationOn(false));
-        EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
-        reader.setSegmentTerminator(DfdlDelimiters.segmentTerminatorForReading(delimiters))
-                .setDataElementSeparator(DfdlDelimiters.elementSeparator(delimiters))
-                .setCompositeDataElementSeparator(DfdlDelimiters.componentSeparator(delimiters))
-                .setRepetitionSeparator(DfdlDelimiters.repetitionSeparator(delimiters))
-                .setEscapeCharacter(UNUSED_ESCAPE_CHARACTER)
-                .setValidationMode(ValidationMode.Off);
-        smooks.setReaderConfig(reader);
+        if (parser == Parser.STAEDI_EVENTS) {
+            smooks.setReaderConfig(new GenericReaderConfigurator(X12EventReader.class));
+        } else {
+            smooks.setReaderConfig(dfdlReader(delimiters));
+        }
         for (String binding : bindings) {
             try {
                 smooks.addResourceConfigs(binding);
@@ -112,6 +137,18 @@ public final class SmooksInstanceCache implements Closeable {
             }
         }
         return smooks;
+    }
+
+    private static EdiReaderConfigurator dfdlReader(X12Delimiters delimiters) {
+        CompiledSchemaCache.loadInBackground(INTERCHANGE_SCHEMA, SmooksInstanceCache.class.getClassLoader());
+        EdiReaderConfigurator reader = new CachedSchemaEdiReaderConfigurator(INTERCHANGE_SCHEMA);
+        reader.setSegmentTerminator(DfdlDelimiters.segmentTerminatorForReading(delimiters))
+                .setDataElementSeparator(DfdlDelimiters.elementSeparator(delimiters))
+                .setCompositeDataElementSeparator(DfdlDelimiters.componentSeparator(delimiters))
+                .setRepetitionSeparator(DfdlDelimiters.repetitionSeparator(delimiters))
+                .setEscapeCharacter(UNUSED_ESCAPE_CHARACTER)
+                .setValidationMode(ValidationMode.Off);
+        return reader;
     }
 
     private static Smooks newWriter(X12Delimiters delimiters, boolean lineBreakAfterSegment) {

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.translation.X12TranslationException;
+
 import com.ascendelements.portal.edi.message.AcknowledgedLine;
 import com.ascendelements.portal.edi.message.HierarchicalLevel;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
@@ -38,15 +40,27 @@ import java.util.function.Consumer;
 public final class X12Reader {
 
     private final SmooksInstanceCache smooksInstances;
+    private final SmooksInstanceCache.Parser parser;
 
     /** A reader on the JVM-wide Smooks instances. */
     public X12Reader() {
         this(SmooksInstanceCache.shared());
     }
 
-    /** A reader on the given Smooks instances. */
+    /** A reader on the given Smooks instances, parsing with StAEDI's events. */
     public X12Reader(SmooksInstanceCache smooksInstances) {
+        this(smooksInstances, SmooksInstanceCache.Parser.STAEDI_EVENTS);
+    }
+
+    /** A reader on the given Smooks instances and parser (both feed the same bindings). */
+    public X12Reader(SmooksInstanceCache smooksInstances, SmooksInstanceCache.Parser parser) {
         this.smooksInstances = smooksInstances;
+        this.parser = parser;
+    }
+
+    /** What turns X12 into events for the bindings. */
+    public SmooksInstanceCache.Parser parser() {
+        return parser;
     }
 
     /**
@@ -68,10 +82,34 @@ public final class X12Reader {
      *                                 handed over)
      */
     public void readEach(InputStream file, Consumer<X12Message> each) {
+        readEach(file, code -> true, each, null);
+    }
+
+    /**
+     * {@link #readEach(InputStream, Consumer)} for the transaction sets whose code (ST01) {@code wanted} accepts; the
+     * others are passed over without being translated. A set that cannot be translated goes to {@code untranslatable}
+     * (named by ST01, GS06 and ST02) and the reading goes on; without one, it ends the reading.
+     */
+    public void readEach(InputStream file, java.util.function.Predicate<String> wanted, Consumer<X12Message> each,
+                         Consumer<X12TranslationException> untranslatable) {
         try {
             TransactionSetSplitter.split(file, set -> {
+                if (!wanted.test(set.transactionSetCode())) {
+                    return;
+                }
                 String where = "transaction set " + set.transactionSetCode() + " of interchange " + set.interchangeIndex();
-                read(set.asInterchange(), smooksInstances.reader(set.delimiters(), set.transactionSetCode()), where).forEach(each);
+                List<X12Message> messages;
+                try {
+                    messages = read(set.asInterchange(), smooksInstances.reader(set.delimiters(), set.transactionSetCode(), parser), where);
+                } catch (X12TranslationException e) {
+                    if (untranslatable == null) {
+                        throw e;
+                    }
+                    untranslatable.accept(new X12TranslationException(e.getMessage(), e.getCause(), set.transactionSetCode(),
+                            set.groupControlNumber(), set.controlNumber()));
+                    return;
+                }
+                messages.forEach(each);
             });
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new X12TranslationException(e.getMessage(), e);
@@ -80,7 +118,7 @@ public final class X12Reader {
 
     /** Reads one interchange. */
     public List<X12Message> read(TransactionSetSplitter.Interchange interchange) {
-        return read(interchange.text(), smooksInstances.reader(interchange.delimiters()), "interchange at offset " + interchange.offset());
+        return read(interchange.text(), smooksInstances.reader(interchange.delimiters(), parser), "interchange at offset " + interchange.offset());
     }
 
     private List<X12Message> read(String interchange, Smooks smooks, String where) {
@@ -91,7 +129,7 @@ public final class X12Reader {
             ByteSource source = new ByteSource(interchange.getBytes(StandardCharsets.UTF_8));
             SmooksFilter.filter(smooks, executionContext, source, sink);
         } catch (SmooksException e) {
-            throw new X12TranslationException(where + " cannot be read: " + rootMessage(e), e);
+            throw new X12TranslationException(where + " cannot be read: " + located(e), e);
         }
         Object bound = sink.getBean("messages");
         if (!(bound instanceof List<?> list)) {
@@ -148,6 +186,16 @@ public final class X12Reader {
 
     private static void dropEmpty(List<ProductId> productIds) {
         productIds.removeIf(id -> id.getId() == null || id.getId().isEmpty());
+    }
+
+    /** The reader's own account (it names the segment), or else the deepest cause's message. */
+    private static String located(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof X12TranslationException) {
+                return cause.getMessage();
+            }
+        }
+        return rootMessage(e);
     }
 
     static String rootMessage(Throwable e) {

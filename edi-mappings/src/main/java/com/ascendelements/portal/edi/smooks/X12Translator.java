@@ -1,5 +1,8 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.translation.X12Translation;
+import com.ascendelements.portal.edi.translation.X12TranslationException;
+
 import com.ascendelements.portal.edi.message.X12Message;
 import com.ascendelements.portal.edi.x12.TransactionSetSplitter;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
@@ -19,7 +22,7 @@ import java.util.stream.Collectors;
  * <p>This is translation only: envelope validation (control numbers, SE counts, 997/TA1) belongs to the
  * StAEDI-based validator, which should run before a file is handed here.</p>
  */
-public final class X12Translator {
+public final class X12Translator implements X12Translation {
 
     private final X12Reader reader;
     private final X12Writer writer;
@@ -31,7 +34,12 @@ public final class X12Translator {
 
     /** A translator on the given Smooks instances; the clock fills ISA/GS dates not given when writing. */
     public X12Translator(SmooksInstanceCache smooksInstances, Clock clock) {
-        this.reader = new X12Reader(smooksInstances);
+        this(smooksInstances, clock, SmooksInstanceCache.Parser.STAEDI_EVENTS);
+    }
+
+    /** A translator reading with the given parser (the bindings are the same; see {@link SmooksInstanceCache.Parser}). */
+    public X12Translator(SmooksInstanceCache smooksInstances, Clock clock, SmooksInstanceCache.Parser parser) {
+        this.reader = new X12Reader(smooksInstances, parser);
         this.writer = new X12Writer(smooksInstances, clock);
     }
 
@@ -79,6 +87,44 @@ public final class X12Translator {
         }
         return results;
     }
+
+    @Override
+    public void readEach(byte[] file, java.util.function.Predicate<String> wanted, java.util.function.Consumer<X12Message> each,
+                         java.util.function.Consumer<X12TranslationException> untranslatable) {
+        reader.readEach(new java.io.ByteArrayInputStream(file), wanted, each, untranslatable);
+    }
+
+    @Override
+    public String engine() {
+        String version = org.smooks.Smooks.class.getPackage().getImplementationVersion();
+        return "Smooks" + (version == null ? "" : " " + version) + " bindings on "
+                + (reader.parser() == SmooksInstanceCache.Parser.DFDL ? "the DFDL parser" : "StAEDI events");
+    }
+
+    /**
+     * Reads a small file of every set with bindings, so that their Smooks instances are built (and the JIT has seen the
+     * reader) before the first partner file. Writing is not warmed up: it compiles the DFDL schema, which the portal's
+     * reading does not need.
+     */
+    @Override
+    public void warmUp() {
+        for (String resource : WARM_UP) {
+            try (java.io.InputStream in = X12Translator.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new X12TranslationException("no warm-up file " + resource);
+                }
+                if (read(in.readAllBytes()).isEmpty()) {
+                    throw new X12TranslationException("the warm-up file " + resource + " holds no set");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** One file per transaction set with bindings, read by {@link #warmUp()}. */
+    private static final List<String> WARM_UP = List.of("/x12/warm-up/850.edi", "/x12/warm-up/855.edi",
+            "/x12/warm-up/856.edi", "/x12/warm-up/810.edi");
 
     /** Reads a file and groups its messages by transaction set code (ST01), in order of first appearance. */
     public Map<String, List<X12Message>> readByTransactionSet(byte[] file) {

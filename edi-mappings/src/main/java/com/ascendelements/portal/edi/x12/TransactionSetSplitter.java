@@ -42,6 +42,16 @@ public final class TransactionSetSplitter {
             return element(segments.get(0), 1);
         }
 
+        /** @return ST02 */
+        public String controlNumber() {
+            return element(segments.get(0), 2);
+        }
+
+        /** @return GS06, or {@code null} outside a group */
+        public String groupControlNumber() {
+            return gs == null ? null : element(gs, 6);
+        }
+
         /** @return ISA12, e.g. 00401 */
         public String isaVersion() {
             return element(isa, 12);
@@ -164,18 +174,18 @@ public final class TransactionSetSplitter {
             String tag = end < 0 ? segment : segment.substring(0, end);
             switch (tag) {
                 case "GS" -> {
-                    requireClosed(set, where);
+                    set = cutOff(set, each, raw.index(), delimiters, isa, gs);
                     gs = segment;
                 }
                 case "GE" -> {
-                    requireClosed(set, where);
+                    set = cutOff(set, each, raw.index(), delimiters, isa, gs);
                     gs = null;
                 }
                 case "ST" -> {
-                    requireClosed(set, where);
+                    cutOff(set, each, raw.index(), delimiters, isa, gs);
                     set = new ArrayList<>(List.of(segment));
                 }
-                case "IEA" -> requireClosed(set, where);
+                case "IEA" -> set = cutOff(set, each, raw.index(), delimiters, isa, gs);
                 default -> {
                     if (set != null) {
                         set.add(segment);
@@ -187,15 +197,23 @@ public final class TransactionSetSplitter {
                 }
             }
         }
-        requireClosed(set, where);
+        cutOff(set, each, raw.index(), delimiters, isa, gs);
         if (!raw.trailerFound()) {
             throw new IllegalArgumentException(where + " (ISA13 " + raw.header().element(13) + ") has no IEA segment");
         }
     }
 
-    private static void requireClosed(List<String> set, String where) {
+    /**
+     * A set cut off by the next ST, GE or IEA (or the end of the file) without its SE is handed over as it is: the
+     * translation refuses it with its name, the validator has already rejected it, and the sets around it are read.
+     *
+     * @return {@code null}: no set is open any more
+     */
+    private static List<String> cutOff(List<String> set, Consumer<TransactionSet> each, int index, X12Delimiters delimiters,
+                                       String isa, String gs) {
         if (set != null) {
-            throw new IllegalArgumentException(where + ": transaction set '" + X12Text.printable(set.get(0), 40) + "' has no SE segment");
+            each.accept(new TransactionSet(index, delimiters, isa, gs, set));
         }
+        return null;
     }
 }

@@ -1,10 +1,9 @@
 package com.ascendelements.portal.edi.bench;
 
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
+import com.ascendelements.portal.edi.smooks.SmooksInstanceCache;
 import com.ascendelements.portal.edi.smooks.X12Translator;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
-import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
-import com.ascendelements.portal.edi.x12.ShipNoticeReader;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
@@ -68,51 +67,60 @@ public final class X12Benchmark {
             orders.add(new String(template850, StandardCharsets.ISO_8859_1).replace("000000101", isa13)
                     .replace("EPB-PO-24017", "EPB-PO-" + (100000 + i)).getBytes(StandardCharsets.ISO_8859_1));
         }
-        byte[] big856 = big856(resource("/x12/856/ascend-856-to-ecopro-004010.edi"));
+        byte[] big856 = big856(resource("/x12/856/ascend-856-to-ecopro-004010.edi"), TARGET_BYTES);
         System.out.printf("corpus: %,d small 850s of %,d bytes; one 856 interchange of %.1f MB%n%n",
                 orders.size(), template850.length, big856.length / 1048576.0);
 
 
         InterchangeValidator validator = new InterchangeValidator();
-        PurchaseOrderReader reader = new PurchaseOrderReader();
         X12Translator translator = new X12Translator();
+        X12Translator dfdl = new X12Translator(SmooksInstanceCache.shared(), Clock.systemUTC(), SmooksInstanceCache.Parser.DFDL);
         if (sections.contains("850")) {
-            smallOrders(orders, validator, reader, translator);
+            smallOrders(orders, validator, translator, dfdl);
         }
         if (sections.contains("856")) {
-            bigShipNotices(big856, validator, translator);
+            bigShipNotices(big856, validator, translator, dfdl);
         }
         if (sections.contains("write")) {
             writing();
         }
     }
 
-    private static void smallOrders(List<byte[]> orders, InterchangeValidator validator, PurchaseOrderReader reader,
-                                    X12Translator translator) throws Exception {
+    private static void smallOrders(List<byte[]> orders, InterchangeValidator validator,
+                                    X12Translator translator, X12Translator dfdl) throws Exception {
         // warm-up, then measure
-        perSecond(orders.subList(0, 500), o -> { validator.validate(o); reader.read(o); });
         // Daffodil's and Smooks' code takes the JIT much longer to compile than StAEDI's: CPU per document keeps falling
         // for about half a minute of work, so the warm-up is by time, not by count
-        warmUp(orders, SMOOKS_WARM_UP_SECONDS, o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
+        warmUp(orders, SMOOKS_WARM_UP_SECONDS / 2, o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
+        warmUp(orders, SMOOKS_WARM_UP_SECONDS, o -> { validator.validate(o); dfdl.read(o, PurchaseOrderMessage.class); });
         System.out.printf("small 850s, validate + read to DTOs, %d threads:%n", THREADS);
-        System.out.printf("  StAEDI validator + StAEDI reader (what the server runs): %,.0f per s%s%n",
-                perSecond(orders, o -> { validator.validate(o); reader.read(o); }), cpuNote());
-        System.out.printf("  StAEDI validator + Smooks/DFDL translation:             %,.0f per s%s%n",
-                perSecond(orders.subList(1500, 3000), o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); }), cpuNote());
-        System.out.printf("  StAEDI scan alone (no validation, no mapping):          %,.0f per s%s%n",
-                perSecond(orders, X12Benchmark::scan), cpuNote());
+        double scan = perSecond(orders, X12Benchmark::scan);
+        String scanCpu = cpuNote();
+        double events = perSecond(orders, o -> { validator.validate(o); translator.read(o, PurchaseOrderMessage.class); });
+        String eventsCpu = cpuNote();
+        double daffodil = perSecond(orders.subList(1500, 3000), o -> { validator.validate(o); dfdl.read(o, PurchaseOrderMessage.class); });
+        System.out.printf("  StAEDI validator + Smooks on DFDL (Daffodil):             %,.0f per s%s%n", daffodil, cpuNote());
+        System.out.printf("  StAEDI validator + Smooks on StAEDI events (the server):  %,.0f per s%s%n", events, eventsCpu);
+        System.out.printf("  StAEDI scan alone (no validation, no mapping):            %,.0f per s%s%n", scan, scanCpu);
+        System.out.printf("  Smooks on StAEDI events: %.1f %% of the scan's rate (bar: 5 %% and 300 per s); on DFDL: %.1f %%%n",
+                100 * events / scan, 100 * daffodil / scan);
     }
 
-    private static void bigShipNotices(byte[] big856, InterchangeValidator validator, X12Translator translator) {
+    private static void bigShipNotices(byte[] big856, InterchangeValidator validator, X12Translator translator, X12Translator dfdl)
+            throws IOException {
 
         System.out.printf("%n20 MB interchange of 856s (heap limit %,d MB):%n", Runtime.getRuntime().maxMemory() / 1048576);
         report("StAEDI validator", big856, () -> validator.validate(big856));
-        report("StAEDI scan alone", big856, () -> scan(big856));
-        AtomicInteger read = new AtomicInteger();
-        report("StAEDI ShipNoticeReader, set by set", big856, () -> new ShipNoticeReader().readEach(big856, m -> read.incrementAndGet()));
         AtomicInteger notices = new AtomicInteger();
-        report("Smooks, set by set", big856, () -> translator.readEach(new ByteArrayInputStream(big856), m -> notices.incrementAndGet()));
+        double events = report("Smooks on StAEDI events, set by set", big856,
+                () -> translator.readEach(new ByteArrayInputStream(big856), m -> notices.incrementAndGet()));
         System.out.printf("    (%,d ship notices translated, each handed over and dropped: memory bounded by one set)%n", notices.get());
+        double scan = report("StAEDI scan alone", big856, () -> scan(big856));
+        byte[] slice = big856(resource("/x12/856/ascend-856-to-ecopro-004010.edi"), TARGET_BYTES / 40);
+        double daffodil = report("Smooks on DFDL, 0.5 MB only", slice,
+                () -> dfdl.readEach(new ByteArrayInputStream(slice), m -> { }));
+        System.out.printf("  Smooks on StAEDI events: %.1f %% of the scan's MB/s (bar: 25 %%, heap at most 256 MB); on DFDL: %.1f %%%n",
+                100 * events / scan, 100 * daffodil / scan);
     }
 
     private static void writing() throws Exception {
@@ -133,20 +141,22 @@ public final class X12Benchmark {
                 perSecond(writes, i -> writer.write(ack, hub, ecopro, "004010", delimiters, true, numbers)));
     }
 
-    private static void report(String what, byte[] input, Runnable work) {
+    private static double report(String what, byte[] input, Runnable work) {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
         try {
             work.run();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("  %-26s %6.1f MB/s  (%.1f s)  peak heap %,d MB%n", what, input.length / 1048576.0 / seconds, seconds,
+            System.out.printf("  %-36s %6.1f MB/s  (%.1f s)  peak heap %,d MB%n", what, input.length / 1048576.0 / seconds, seconds,
                     peakHeap() / 1048576);
+            return input.length / 1048576.0 / seconds;
         } catch (OutOfMemoryError e) {
-            System.out.printf("  %-26s FAILED: out of memory (peak heap %,d MB)%n", what, peakHeap() / 1048576);
+            System.out.printf("  %-36s FAILED: out of memory (peak heap %,d MB)%n", what, peakHeap() / 1048576);
         } catch (RuntimeException e) {
-            System.out.printf("  %-26s FAILED: %s%n", what, e.getMessage());
+            System.out.printf("  %-36s FAILED: %s%n", what, e.getMessage());
         }
+        return 0;
     }
 
     /** Runs {@code work} over chunks of {@code inputs} on THREADS threads for at least {@code seconds}. */
@@ -208,15 +218,15 @@ public final class X12Benchmark {
     }
 
     /** The sample's transaction set repeated with fresh control numbers until the interchange holds about 20 MB. */
-    private static byte[] big856(byte[] sample) {
+    private static byte[] big856(byte[] sample, int targetBytes) {
         String text = new String(sample, StandardCharsets.ISO_8859_1);
         int st = text.indexOf("ST*856*");
         int ge = text.indexOf("GE*");
         String head = text.substring(0, st);
         String set = text.substring(st, ge);
-        StringBuilder out = new StringBuilder(TARGET_BYTES + 4096).append(head);
+        StringBuilder out = new StringBuilder(targetBytes + 4096).append(head);
         int count = 0;
-        while (out.length() < TARGET_BYTES) {
+        while (out.length() < targetBytes) {
             count++;
             out.append(set.replace("8001", String.format("%04d", count % 10000)).replace("*0001~", String.format("*%04d~", count % 10000)));
         }

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.translation.X12TranslationException;
+
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 
 import com.ascendelements.portal.edi.message.AcknowledgedLine;

@@ -25,14 +25,17 @@ class SchemaAndSmooksCachingTest {
         SmooksInstanceCache cache = SmooksInstanceCache.shared();
         X12Delimiters tilde = new X12Delimiters('*', '>', null, '~');
         X12Delimiters pipe = new X12Delimiters('|', ':', '^', '~');
-        assertThat(cache.reader(tilde)).isSameAs(cache.reader(new X12Delimiters('*', '>', null, '~')));
-        assertThat(cache.reader(pipe)).isNotSameAs(cache.reader(tilde));
+        SmooksInstanceCache.Parser dfdl = SmooksInstanceCache.Parser.DFDL;
+        assertThat(cache.reader(tilde, dfdl)).isSameAs(cache.reader(new X12Delimiters('*', '>', null, '~'), dfdl));
+        assertThat(cache.reader(pipe, dfdl)).isNotSameAs(cache.reader(tilde, dfdl));
+        // StAEDI reads the delimiters from each ISA: one instance for every partner
+        assertThat(cache.reader(pipe)).isSameAs(cache.reader(tilde)).isNotSameAs(cache.reader(tilde, dfdl));
         assertThat(cache.writer(tilde, true)).isNotSameAs(cache.reader(tilde));
     }
 
     @Test
     void writesCompiledSchemaToConfiguredDirectory() throws Exception {
-        new X12Reader().read(Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi")));
+        new X12Reader(SmooksInstanceCache.shared(), SmooksInstanceCache.Parser.DFDL).read(Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi")));
         Path directory = CompiledSchemaCache.cacheDirectory();
         assertThat(directory.toString()).isEqualTo(System.getProperty(CompiledSchemaCache.CACHE_DIRECTORY_PROPERTY,
                 directory.toString()));

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.translation.X12TranslationException;
+
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
@@ -42,9 +44,10 @@ class X12TranslatorTest {
         String good = Files.readString(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi"));
         String broken = good.replace("ST*850*0001~", "ST*850*0001~XX").replace("000000101", "000000109");
         byte[] file = (good + broken.replace("SE*23*0001~", "")).getBytes(StandardCharsets.UTF_8);
+        // the broken set is named: its interchange, its set and the segment where it stopped
         assertThatThrownBy(() -> TRANSLATOR.read(file))
                 .isInstanceOf(X12TranslationException.class)
-                .hasMessageContaining("offset " + good.length());
+                .hasMessageContaining("transaction set 850 of interchange 1").hasMessageContaining("segment 2");
     }
 
     @Test
@@ -73,5 +76,15 @@ class X12TranslatorTest {
         assertThat(TRANSLATOR.canWrite("855")).isTrue();
         assertThatThrownBy(() -> TRANSLATOR.write(message, new X12Delimiters('*', '>', '^', '~'), true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("not supported");
+    }
+
+    @Test
+    void warmsUpTheReadingInstanceOfEverySetWithBindings() {
+        try (SmooksInstanceCache cache = new SmooksInstanceCache()) {
+            X12Translator translator = new X12Translator(cache, java.time.Clock.systemUTC());
+            translator.warmUp();
+            assertThat(cache.size()).as("one reading instance per set: 850, 855, 856, 810").isEqualTo(4);
+            assertThat(translator.engine()).contains("Smooks", "StAEDI events");
+        }
     }
 }

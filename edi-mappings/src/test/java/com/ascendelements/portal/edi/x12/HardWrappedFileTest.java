@@ -49,7 +49,7 @@ class HardWrappedFileTest {
         });
 
         assertThat(sets(wrapped)).isEqualTo(sets(FILE)).hasSize(3);
-        assertThat(new PurchaseOrderReader().read(X12Samples.of(wrapped))).extracting(com.ascendelements.portal.edi.message.PurchaseOrderMessage::getPurchaseOrderNumber)
+        assertThat(new com.ascendelements.portal.edi.smooks.X12Translator().read(X12Samples.of(wrapped), com.ascendelements.portal.edi.message.PurchaseOrderMessage.class)).extracting(com.ascendelements.portal.edi.message.PurchaseOrderMessage::getPurchaseOrderNumber)
                 .containsExactly("PO-1", "PO-2", "PO-3");
     }
 

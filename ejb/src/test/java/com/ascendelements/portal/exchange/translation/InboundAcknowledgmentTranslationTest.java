@@ -10,7 +10,6 @@ import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
-import com.ascendelements.portal.edi.x12.PurchaseOrderAcknowledgmentReader;
 import com.ascendelements.portal.purchasing.LineAnswer;
 import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
@@ -45,7 +44,7 @@ class InboundAcknowledgmentTranslationTest {
         String counted = x12.replace("SE*99*", "SE*" + (x12.split("~").length - 4) + "*");  // ST..SE
         byte[] file = counted.getBytes(StandardCharsets.US_ASCII);
         assertThat(new InterchangeValidator().validate(file).isClean()).as(new InterchangeValidator().validate(file).allIssues().toString()).isTrue();
-        return new PurchaseOrderAcknowledgmentReader().read(file).get(0);
+        return TranslatedMessages.read(file, PurchaseOrderAcknowledgmentMessage.class).get(0);
     }
 
     @Test

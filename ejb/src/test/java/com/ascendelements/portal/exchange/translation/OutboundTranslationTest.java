@@ -15,9 +15,6 @@ import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
-import com.ascendelements.portal.edi.x12.InvoiceReader;
-import com.ascendelements.portal.edi.x12.PurchaseOrderReader;
-import com.ascendelements.portal.edi.x12.ShipNoticeReader;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
@@ -83,7 +80,7 @@ class OutboundTranslationTest {
                 true, ControlNumberSource.startingAt(17, 5, 1));
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
-        ShipNoticeMessage read = new ShipNoticeReader().read(x12.x12()).get(0);
+        ShipNoticeMessage read = TranslatedMessages.read(x12.x12(), ShipNoticeMessage.class).get(0);
         assertThat(read.getShipmentId()).isEqualTo("PCW-SH-0001");
         assertThat(read.getShipmentDate()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThat(read.getShipmentTime()).isEqualTo("1430");
@@ -152,7 +149,7 @@ class OutboundTranslationTest {
         OutboundInterchange x12 = new DocumentWriter(CLOCK).write(ShipNoticeTranslator.toMessage(notice), SUPPLIER, HUB, "005010",
                 new X12Delimiters('*', ':', '^', '~'), false, ControlNumberSource.startingAt(20, 8, 4));
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
-        ShipNoticeMessage read = new ShipNoticeReader().read(x12.x12()).get(0);
+        ShipNoticeMessage read = TranslatedMessages.read(x12.x12(), ShipNoticeMessage.class).get(0);
         assertThat(read.getDates()).isEmpty();
         assertThat(read.getShipmentTime()).isEqualTo("0805");
         assertThat(read.shipment().getPackaging()).singleElement().satisfies(p -> {
@@ -176,7 +173,7 @@ class OutboundTranslationTest {
                 false, ControlNumberSource.startingAt(18, 6, 2));
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
-        InvoiceMessage read = new InvoiceReader().read(x12.x12()).get(0);
+        InvoiceMessage read = TranslatedMessages.read(x12.x12(), InvoiceMessage.class).get(0);
         assertThat(read.getInvoiceNumber()).isEqualTo("PCW-INV-1001");
         assertThat(read.getInvoiceDate()).isEqualTo(DAY.plusDays(3));
         assertThat(read.getPurchaseOrderNumber()).isEqualTo("AE-PO-260002");
@@ -201,7 +198,7 @@ class OutboundTranslationTest {
                 true, ControlNumberSource.startingAt(19, 7, 3));
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
-        PurchaseOrderMessage read = new PurchaseOrderReader().read(x12.x12()).get(0);
+        PurchaseOrderMessage read = TranslatedMessages.read(x12.x12(), PurchaseOrderMessage.class).get(0);
         assertThat(read.getPurchaseOrderNumber()).isEqualTo("AE-PO-260002");
         assertThat(read.getOrderDate()).isEqualTo(DAY);
         assertThat(read.buyer().getId()).isEqualTo("ASCEND");
