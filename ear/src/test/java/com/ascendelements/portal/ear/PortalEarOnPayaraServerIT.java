@@ -72,6 +72,30 @@ class PortalEarOnPayaraServerIT {
         assertThat(get("login.xhtml", null).body()).contains("Log in");
     }
 
+    /**
+     * A real 850 end to end in the EAR: received over the API, validated by StAEDI, translated by the Smooks mapping in
+     * its own class loader (the readiness says so), the purchase order created and a 997 accepting it.
+     */
+    @Test
+    void translatesAnEcoPro850WithSmooksAndCreatesTheOrder() throws Exception {
+        assertThat(get("health/ready", null).body()).contains("\"name\":\"x12\"", "Smooks", "StAEDI events",
+                "class loader of its own");
+        String x12 = "ISA*00*          *00*          *ZZ*ECOPROBMUS     *ZZ*ASCENDELEMENTS *261128*1015*U*00401*000077001*1*P*>~\n"
+                + "GS*PO*ECOPRO*ASCENDEL*20261128*1015*77001*X*004010~\nST*850*0001~\nBEG*00*SA*ECO-EAR-77001**20261128~\n"
+                + "CUR*BY*USD~\nN1*BY*EcoPro BM America~\nN1*SE*Ascend Elements~\nPO1*1*12000*KG*28.5**VP*CAM-NMC811~\n"
+                + "DTM*002*20261220~\nCTT*1~\nSE*9*0001~\nGE*1*77001~\nIEA*1*000077001~\n";
+        HttpRequest post = HttpRequest.newBuilder(URI.create(BASE + "api/interchanges?fileName=ear-850.x12"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("ecopro:demo-ecopro".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/edi-x12")
+                .POST(HttpRequest.BodyPublishers.ofString(x12)).build();
+        HttpResponse<String> outcome = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(outcome.statusCode()).as(outcome.body()).isBetween(200, 201);
+        assertThat(outcome.body()).contains("\"status\":\"PROCESSED\"", "ECO-EAR-77001");
+        assertThat(get("api/purchase-orders?poNumber=ECO-EAR-77001", "buyer:demo-buyer").body())
+                .contains("\"poNumber\":\"ECO-EAR-77001\"", "\"buyer\":\"ECOPRO\"", "\"total\":342000");
+    }
+
     /** Loopback only, ports moved out of the way of a portal on 8080, no Data Grid, no JMS broker. */
     private static void confineDomainToLoopback(Path domainXml) throws IOException {
         String xml = Files.readString(domainXml)

@@ -65,6 +65,11 @@ class PortalIT {
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(database.getJsonObject("data").getString("schemaVersion")).isEqualTo(newestMigration());
         assertThat(database.getJsonObject("data").keySet()).as("public: nothing about the database product").containsExactly("schemaVersion");
+        // the deployed WAR translates X12 with the Smooks mappings, in a class loader of its own, warmed up before ready
+        JsonObject x12 = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals("x12")).findFirst().orElseThrow();
+        assertThat(x12.getString("status")).isEqualTo("UP");
+        assertThat(x12.getJsonObject("data").getString("translation")).contains("Smooks", "StAEDI events", "class loader of its own");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
         assertThat(client.get("health").body()).as("public: no heap figures").doesNotContain("heap", "PostgreSQL", "H2");
