@@ -8,6 +8,7 @@ import com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader
 import com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader;
 import com.ascendelements.portal.edi.x12.ReceivingAdviceReader;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -66,6 +67,12 @@ public class X12Gateway {
                 LOG.log(Level.SEVERE, "The X12 translation cannot start; files are kept and wait for it", e);
             }
         });
+    }
+
+    /** Closes the translation's class loader when the application stops (a redeployment leaves no jar open). */
+    @PreDestroy
+    void close() {
+        translation.thenAccept(X12Translation::close);
     }
 
     /** Whether the validator and the translation are warmed up (the node's readiness). */

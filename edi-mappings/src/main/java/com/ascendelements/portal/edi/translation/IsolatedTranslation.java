@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * The Smooks translation in a class loader of its own, for the application server. Payara's annotation scanning refuses
  * Smooks' jars in {@code WEB-INF/lib} (module README, "In the application server"), so the build puts Smooks, Daffodil
- * and their dependencies in {@code WEB-INF/translator/}, a folder no container scans, and this class loads them there:
+ * and their dependencies in {@code WEB-INF/translator/} as {@code *.lib} (a container parses every {@code *.jar} it finds),
+ * and this class loads them there:
  * the translator's own classes and libraries first (child first), while the DTOs, the StAEDI side and this package come
  * from the application, so the messages it hands over are the application's classes.
  */
@@ -35,9 +36,9 @@ public final class IsolatedTranslation implements X12Translation {
             "com.ascendelements.portal.edi.x12.", "com.ascendelements.portal.edi.translation.", "io.xlate.edi.");
 
     private final X12Translation translator;
-    private final ClassLoader loader;
+    private final ChildFirst loader;
 
-    private IsolatedTranslation(X12Translation translator, ClassLoader loader) {
+    private IsolatedTranslation(X12Translation translator, ChildFirst loader) {
         this.translator = translator;
         this.loader = loader;
     }
@@ -63,7 +64,8 @@ public final class IsolatedTranslation implements X12Translation {
     /** The translator whose jars are in {@code folder}, with {@code parent} for the shared classes. */
     public static X12Translation load(Path folder, ClassLoader parent) {
         List<URL> urls = new ArrayList<>();
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
+        // *.lib in the WAR: jars renamed so that the deployment does not parse them (edi-mappings/pom.xml)
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.{jar,lib}")) {
             for (Path jar : jars) {
                 urls.add(jar.toUri().toURL());
             }
@@ -144,6 +146,16 @@ public final class IsolatedTranslation implements X12Translation {
             translator.warmUp();
             return null;
         });
+    }
+
+    /** Closes the translator's class loader (its jars), so that an undeployed application leaves nothing open. */
+    @Override
+    public void close() {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot close the X12 translator's class loader", e);
+        }
     }
 
     /** Smooks and Daffodil find their classes and services through the thread's context class loader. */

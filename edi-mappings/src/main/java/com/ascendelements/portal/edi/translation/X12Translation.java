@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  *
  * <p>Thread-safe.
  */
-public interface X12Translation {
+public interface X12Translation extends AutoCloseable {
 
     /**
      * Reads a file set by set, translating only the transaction sets whose code (ST01) {@code wanted} accepts, and
@@ -38,4 +38,9 @@ public interface X12Translation {
 
     /** Builds what the first translation would otherwise pay for (compiled schemas, Smooks instances). */
     void warmUp();
+
+    /** Lets go of what the translation holds (its class loader in the server); by default nothing. */
+    @Override
+    default void close() {
+    }
 }
