@@ -19,6 +19,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,23 +51,32 @@ public class X12Gateway {
     private final PurchaseOrderChangeReader orderChanges = new PurchaseOrderChangeReader();
     private final CompletableFuture<X12Translation> translation = new CompletableFuture<>();
     private volatile boolean ready;
+    private volatile String failure;
 
     @PostConstruct
     void warmUp() {
         executor.submit(() -> {
             long start = System.nanoTime();
+            X12Translation smooks;
             try {
-                X12Translation smooks = IsolatedTranslation.forApplication(X12Gateway.class);
-                translation.complete(smooks);
+                smooks = IsolatedTranslation.forApplication(X12Gateway.class);
+            } catch (Throwable e) {
+                failure = String.valueOf(e.getMessage());
+                translation.completeExceptionally(e);
+                LOG.log(Level.SEVERE, "The X12 translation cannot start; files that need it wait and are retried", e);
+                return;
+            }
+            translation.complete(smooks);
+            try {
                 validator.validate(WARM_UP.getBytes(StandardCharsets.US_ASCII));
                 smooks.warmUp();
-                ready = true;
                 LOG.info(() -> "X12 ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: StAEDI validation, "
                         + smooks.engine());
-            } catch (RuntimeException | LinkageError e) {
-                translation.completeExceptionally(e);
-                LOG.log(Level.SEVERE, "The X12 translation cannot start; files are kept and wait for it", e);
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "The X12 warm-up failed; the translation works, the first file pays for what it "
+                        + "did not build", e);
             }
+            ready = true;
         });
     }
 
@@ -80,6 +91,11 @@ public class X12Gateway {
         return ready;
     }
 
+    /** Why the translation could not start, or {@code null}. */
+    public String failure() {
+        return failure;
+    }
+
     public InterchangeValidator validator() {
         return validator;
     }
@@ -91,7 +107,9 @@ public class X12Gateway {
      */
     public X12Translation translation() {
         try {
-            return translation.get();
+            return translation.get(2, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the X12 translation has not started within 2 minutes", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the X12 translation starts", e);

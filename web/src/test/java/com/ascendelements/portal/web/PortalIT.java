@@ -775,6 +775,22 @@ class PortalIT {
         // (a file of exactly the limit is taken and kept: brokenFilesAreKeptAndRejectedWithTheirReason sends one)
     }
 
+    /**
+     * What the validator reports beside good interchanges (junk between them, a Ctrl-Z trailer after the last) does not
+     * keep the Smooks translation from the sets it accepted: both orders are created in one go, no job is retried.
+     */
+    @Test
+    void theGoodInterchangesOfAFileWithJunkAroundThemAreTranslated() {
+        byte[] first = purchaseOrderFrom("ECOPROBMUS", "000009891", "ECO-4500099891");
+        byte[] second = purchaseOrderFrom("ECOPROBMUS", "000009892", "ECO-4500099892");
+        byte[] file = (new String(first, java.nio.charset.StandardCharsets.US_ASCII) + "THIS IS NOT X12\n"
+                + new String(second, java.nio.charset.StandardCharsets.US_ASCII) + "\u001A").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonObject outcome = object(client.post("api/interchanges?fileName=eco-junk.x12", file, "ecopro", "demo-ecopro"));
+        assertThat(outcome.getString("status")).as(outcome.toString()).isNotEqualTo("FAILED");
+        assertThat(outcome.getJsonArray("createdPurchaseOrders").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("ECO-4500099891", "ECO-4500099892");
+    }
+
     @Test
     void brokenFilesAreKeptAndRejectedWithTheirReason() {
         HttpResponse<String> garbage = client.post("api/interchanges?fileName=garbage.bin", new byte[] {0, 1, 2, (byte) 0xff, 'I', 'S', 'A'},

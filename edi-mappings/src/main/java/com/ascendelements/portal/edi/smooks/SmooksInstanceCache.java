@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Smooks instances, built once per configuration and delimiter set and then shared by all threads
  * (a Smooks instance is thread-safe once configured; each message gets its own ExecutionContext).
  *
- * <p>Building an instance is cheap; the expensive part, compiling the DFDL schema, happens on its first
- * use and is shared through {@link CompiledSchemaCache}, so a partner with unusual delimiters costs only
- * a new Smooks instance, not a new compile.</p>
+ * <p>Reading on StAEDI's events needs no compiled schema and one instance per set for every partner. The DFDL parser
+ * (kept for comparison) and the writer compile the DFDL schema on first use, shared through {@link CompiledSchemaCache},
+ * so a partner with unusual delimiters costs only a new Smooks instance, not a new compile.</p>
  */
 public final class SmooksInstanceCache implements Closeable {
 
@@ -71,11 +71,6 @@ public final class SmooksInstanceCache implements Closeable {
     /** The reading Smooks instance with the bindings of every transaction set, on the given parser. */
     public Smooks reader(X12Delimiters delimiters, Parser parser) {
         return instances.computeIfAbsent("read|" + key(delimiters, parser), key -> newReader(delimiters, parser, READ_BINDINGS));
-    }
-
-    /** {@link #reader(X12Delimiters, String, Parser)} on StAEDI's events. */
-    public Smooks reader(X12Delimiters delimiters, String transactionSetCode) {
-        return reader(delimiters, transactionSetCode, Parser.STAEDI_EVENTS);
     }
 
     /**
@@ -133,7 +128,7 @@ public final class SmooksInstanceCache implements Closeable {
                 smooks.addResourceConfigs(binding);
             } catch (Exception e) {
                 smooks.close();
-                throw new X12TranslationException("cannot load Smooks bindings " + binding, e);
+                throw new IllegalStateException("cannot load Smooks bindings " + binding, e);
             }
         }
         return smooks;

@@ -27,12 +27,13 @@ import org.xml.sax.helpers.AttributesImpl;
  * one mapping of each set; this reader only replaces the DFDL parser, which is 30 to 200 times slower (module README,
  * "Decision: the reader").
  *
- * <p>As the DFDL schema, it reads the known segments of each area, skips the others, trims values and leaves out blank
- * ones; a composite element is one value with its component separators (MEA04 {@code KG:1:1}). A set whose beginning
- * segment is missing is refused with the segment's number and tag. Validation is not its business: the StAEDI
- * validator runs before.
+ * <p>As the DFDL schema, it reads the known segments of each area and skips the others; a composite element is one
+ * value with its component separators (MEA04 {@code KG:1:1}). A set whose beginning segment is missing is refused with
+ * the segment's number and tag. Unlike the DFDL schema (and like the StAEDI readers the server ran before), it trims
+ * values and leaves out blank ones, keeps the last repetition of a repeated element, and takes a TA1 between groups.
+ * Validation is not its business: the StAEDI validator runs before.
  *
- * <p>One instance per filter at a time (Smooks pools readers).
+ * <p>One parse at a time per instance (Smooks makes one per filter; the state is reset at each parse all the same).
  */
 public final class X12EventReader implements SmooksXMLReader {
 
@@ -45,7 +46,7 @@ public final class X12EventReader implements SmooksXMLReader {
     private DTDHandler dtdHandler;
 
     private final List<String> elements = new ArrayList<>();
-    private final Deque open = new Deque();
+    private final OpenElements open = new OpenElements();
     private char componentSeparator = ':';
     private X12SetLayout layout;
     private int area;
@@ -65,6 +66,10 @@ public final class X12EventReader implements SmooksXMLReader {
         if (bytes == null) {
             throw new SAXException("X12EventReader reads bytes; give it a byte source");
         }
+        open.clear();
+        elements.clear();
+        setCode = null;
+        tag = null;
         handler.startDocument();
         try (EDIStreamReader reader = FACTORY.createEDIStreamReader(bytes)) {
             while (reader.hasNext()) {
@@ -81,14 +86,17 @@ public final class X12EventReader implements SmooksXMLReader {
                     }
                 }
             }
-        } catch (SAXException e) {
-            if (e.getException() instanceof X12TranslationException) {
-                throw e;
+        } catch (EDIStreamException e) {
+            throw new SAXException(new X12TranslationException(where() + e.getMessage(), e));
+        } catch (SAXException | RuntimeException e) {
+            if (e instanceof SAXException sax && sax.getException() instanceof X12TranslationException) {
+                throw sax;
             }
-            // a binding that cannot take a value (a date that is none) fails inside the element's events
-            throw new SAXException(new X12TranslationException(where() + X12Reader.rootMessage(e), e));
-        } catch (EDIStreamException | RuntimeException e) {
-            throw new SAXException(new X12TranslationException(where() + X12Reader.rootMessage(e), e));
+            if (X12Reader.isDataError(e)) {
+                // a binding that cannot take a value (a date that is none) fails inside the element's events: named here
+                throw new SAXException(new X12TranslationException(where() + X12Reader.rootMessage(e), e));
+            }
+            throw e;  // a fault of ours, not the data's
         }
         if (!open.isEmpty()) {
             throw new SAXException(new X12TranslationException(where() + "the interchange ends without "
@@ -135,7 +143,7 @@ public final class X12EventReader implements SmooksXMLReader {
             }
             case "ST" -> {
                 expect(2, tag, open.size() < 2 ? "no GS before it" : "the set before it has no SE");
-                setCode = value(1);
+                setCode = value(1) == null ? "" : value(1);
                 layout = X12SetLayout.of(setCode);
                 segmentInSet = 1;
                 area = layout.beginning() == null ? 0 : -1;
@@ -255,7 +263,7 @@ public final class X12EventReader implements SmooksXMLReader {
     }
 
     /** The open elements, innermost last. */
-    private static final class Deque extends ArrayList<String> {
+    private static final class OpenElements extends ArrayList<String> {
         void push(String name) {
             add(name);
         }

@@ -31,9 +31,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads X12 interchanges into message DTOs with Smooks: the delimiters come from each interchange's ISA,
- * the Smooks instance for that delimiter set comes from a {@link SmooksInstanceCache}, and every interchange
- * is filtered in its own ExecutionContext.
+ * Reads X12 interchanges into message DTOs with the Smooks bindings, set by set: each transaction set is filtered in its
+ * own ExecutionContext by the instance of its set from a {@link SmooksInstanceCache}, fed by StAEDI's events (one instance
+ * for every partner: StAEDI reads the delimiters from each ISA) or, for comparison, by the DFDL parser (an instance
+ * per delimiter set).
  *
  * <p>Thread-safe.</p>
  */
@@ -98,9 +99,10 @@ public final class X12Reader {
                     return;
                 }
                 String where = "transaction set " + set.transactionSetCode() + " of interchange " + set.interchangeIndex();
+                Smooks smooks = smooksInstances.reader(set.delimiters(), set.transactionSetCode(), parser);
                 List<X12Message> messages;
                 try {
-                    messages = read(set.asInterchange(), smooksInstances.reader(set.delimiters(), set.transactionSetCode(), parser), where);
+                    messages = read(set.asInterchange(), smooks, where);
                 } catch (X12TranslationException e) {
                     if (untranslatable == null) {
                         throw e;
@@ -110,7 +112,7 @@ public final class X12Reader {
                     return;
                 }
                 messages.forEach(each);
-            });
+            }, untranslatable != null);  // with someone to tell, the sets are read whatever else the file holds
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new X12TranslationException(e.getMessage(), e);
         }
@@ -129,6 +131,10 @@ public final class X12Reader {
             ByteSource source = new ByteSource(interchange.getBytes(StandardCharsets.UTF_8));
             SmooksFilter.filter(smooks, executionContext, source, sink);
         } catch (SmooksException e) {
+            if (parser == SmooksInstanceCache.Parser.STAEDI_EVENTS && !isDataError(e)) {
+                // not the partner's data: a fault of ours (a binding, a bean), which must not be answered as the partner's
+                throw new IllegalStateException(where + ": the X12 translation failed: " + rootMessage(e), e);
+            }
             throw new X12TranslationException(where + " cannot be read: " + located(e), e);
         }
         Object bound = sink.getBean("messages");
@@ -186,6 +192,21 @@ public final class X12Reader {
 
     private static void dropEmpty(List<ProductId> productIds) {
         productIds.removeIf(id -> id.getId() == null || id.getId().isEmpty());
+    }
+
+    /**
+     * Whether a failure is the data's: the event reader's own refusal (an {@link X12TranslationException}) or a value a
+     * binding cannot take (a date that is none, a number that is none).
+     */
+    static boolean isDataError(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof X12TranslationException || cause instanceof org.smooks.api.converter.TypeConverterException
+                    || cause instanceof java.time.DateTimeException || cause instanceof NumberFormatException
+                    || cause instanceof ArithmeticException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reader's own account (it names the segment), or else the deepest cause's message. */

@@ -49,14 +49,9 @@ record X12SetLayout(String rootElement, String beginning, List<Area> areas) {
     record Area(String wrapper, String loop, String anchor, Set<String> known, boolean repeatable) {
     }
 
-    /** The layouts of the sets the schemas describe, by transaction set code. */
-    static Map<String, X12SetLayout> bySetCode() {
-        return Holder.LAYOUTS;
-    }
-
     /** The layout of a transaction set, {@link #OTHER} for one the schemas do not describe. */
     static X12SetLayout of(String transactionSetCode) {
-        return Holder.LAYOUTS.getOrDefault(transactionSetCode, OTHER);
+        return transactionSetCode == null ? OTHER : Holder.LAYOUTS.getOrDefault(transactionSetCode, OTHER);
     }
 
     /**

@@ -33,7 +33,8 @@ public final class IsolatedTranslation implements X12Translation {
     private static final String IMPLEMENTATION = "com.ascendelements.portal.edi.smooks.X12Translator";
     /** Packages the translator shares with the application (parent first). */
     private static final List<String> SHARED = List.of("com.ascendelements.portal.edi.message.",
-            "com.ascendelements.portal.edi.x12.", "com.ascendelements.portal.edi.translation.", "io.xlate.edi.");
+            "com.ascendelements.portal.edi.x12.", "com.ascendelements.portal.edi.translation.", "io.xlate.edi.",
+            "org.slf4j.");  // Smooks logs where the application logs
 
     private final X12Translation translator;
     private final ChildFirst loader;
@@ -96,20 +97,28 @@ public final class IsolatedTranslation implements X12Translation {
     static Optional<Path> folder(Class<?> anchor) {
         String configured = System.getProperty(FOLDER_PROPERTY);
         if (configured != null && !configured.isBlank()) {
+            if (!Files.isDirectory(Path.of(configured))) {
+                throw new IllegalStateException("-D" + FOLDER_PROPERTY + "=" + configured + " is not a folder");
+            }
             return Optional.of(Path.of(configured));
         }
         Path jar = location(anchor);
         if (jar == null || jar.getParent() == null) {
             return Optional.empty();
         }
+        Path folder = jar.getParent();
+        if (folder.getFileName() != null && folder.getFileName().toString().equals("lib") && folder.getParent() != null
+                && folder.getParent().getFileName() != null && folder.getParent().getFileName().toString().equals("WEB-INF")) {
+            return Optional.of(folder.resolveSibling("translator")).filter(Files::isDirectory);  // WAR: WEB-INF/lib/x.jar
+        }
         List<Path> candidates = new ArrayList<>();
-        candidates.add(jar.getParent().resolveSibling("translator"));            // WAR: WEB-INF/lib/x.jar
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(jar.getParent(), "*war")) {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(folder, "*_war")) {
             siblings.forEach(war -> candidates.add(war.resolve("WEB-INF/translator")));  // EAR: x_jar beside y_war
         } catch (IOException | RuntimeException e) {
             // not a folder we can list: no EAR candidates
         }
-        return candidates.stream().filter(Files::isDirectory).findFirst();
+        List<Path> found = candidates.stream().filter(Files::isDirectory).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();  // an EAR with one web module
     }
 
     private static Path location(Class<?> anchor) {
@@ -124,10 +133,24 @@ public final class IsolatedTranslation implements X12Translation {
     @Override
     public void readEach(byte[] file, Predicate<String> wanted, Consumer<X12Message> each,
                          Consumer<X12TranslationException> untranslatable) {
+        ClassLoader caller = Thread.currentThread().getContextClassLoader();
         inTranslator(() -> {
-            translator.readEach(file, wanted, each, untranslatable);
+            // the application's code (applying an order, writing an 824) runs with the application's class loader
+            translator.readEach(file, wanted, message -> asCaller(caller, () -> each.accept(message)),
+                    failed -> asCaller(caller, () -> untranslatable.accept(failed)));
             return null;
         });
+    }
+
+    private static void asCaller(ClassLoader caller, Runnable work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader translator = thread.getContextClassLoader();
+        thread.setContextClassLoader(caller);
+        try {
+            work.run();
+        } finally {
+            thread.setContextClassLoader(translator);
+        }
     }
 
     @Override

@@ -21,7 +21,9 @@ public interface X12Translation extends AutoCloseable {
      * translated goes to {@code untranslatable}, its exception naming the set (ST01, GS06, ST02) and the segment (number
      * within the set and tag) where translation failed; the sets after it are read as usual.
      *
-     * @throws X12TranslationException when the file cannot be split into sets at all
+     * @throws X12TranslationException when the file holds no interchange at all; what {@code each} or
+     *                                 {@code untranslatable} throw is theirs and ends the reading
+     * @throws IllegalStateException   when the translation itself fails (a fault of ours, not the data's)
      */
     void readEach(byte[] file, Predicate<String> wanted, Consumer<X12Message> each,
                   Consumer<X12TranslationException> untranslatable);

@@ -22,13 +22,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The reading skeleton of the StAEDI document readers ({@link PurchaseOrderReader}, {@link ShipNoticeReader},
- * {@link InvoiceReader}): splits a file into interchanges like the validator does, streams each through StAEDI one
- * segment at a time, keeps the ISA and GS of each set as envelopes (the values the Smooks translation binds) and hands
- * every segment between ST and SE of the wanted transaction set to a {@link SetMapper}, one per set.
+ * The reading skeleton of the StAEDI document readers of the sets the Smooks bindings do not map yet (860
+ * {@link PurchaseOrderChangeReader}, 865 {@link PurchaseOrderChangeAcknowledgmentReader}, 861
+ * {@link ReceivingAdviceReader}): splits a file into interchanges like the validator does, streams each through StAEDI
+ * one segment at a time, keeps the ISA and GS of each set as envelopes and hands every segment between ST and SE of the
+ * wanted transaction set to a {@link SetMapper}, one per set. Each of these readers is its set's one mapping.
  *
- * <p>Mappers follow the loop structure of the DFDL schemas (module README, "Unknown segments are read and ignored"),
- * so that both translations yield equal DTOs: a segment is bound only in the area where the schema binds it.
+ * <p>Mappers follow a set's areas (header, N1 loops, line loops, summary), as the DFDL schemas of the Smooks side lay
+ * out theirs: a segment is bound only in the area where it belongs.
  */
 final class SegmentMapping {
 

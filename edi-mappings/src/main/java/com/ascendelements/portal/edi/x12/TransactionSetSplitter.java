@@ -134,15 +134,28 @@ public final class TransactionSetSplitter {
      * cut as the {@link InterchangeValidator} cuts it (the same {@link InterchangeSplitter}), so the two agree on every
      * layout, hard-wrapped lines included.
      *
+     * A set cut off without its SE is handed over as it is (see {@link #cutOff}).
+     *
      * @throws IllegalArgumentException at the first broken envelope (no ISA, content outside an interchange, an
-     *                                  unreadable ISA, a set without SE, an interchange without IEA), after the sets
-     *                                  before it have been handed over
+     *                                  unreadable ISA, an interchange without IEA), after the sets before it have been
+     *                                  handed over
      */
     public static void split(InputStream in, Consumer<TransactionSet> each) {
+        split(in, each, false);
+    }
+
+    /**
+     * {@link #split(InputStream, Consumer)}, or, {@code tolerant}, passing over what the validator has already reported
+     * for the file (content between or after interchanges, an interchange without IEA) and handing over every set it
+     * can read: the server translates the sets the validator accepted, whatever else the file holds.
+     *
+     * @throws IllegalArgumentException when the file holds no interchange at all, or (not tolerant) as above
+     */
+    public static void split(InputStream in, Consumer<TransactionSet> each, boolean tolerant) {
         InterchangeSplitter.Interchanges interchanges = InterchangeSplitter.stream(in);
         int count = 0;
         for (InterchangeSplitter.RawInterchange raw = interchanges.next(); ; raw = interchanges.next()) {
-            if (!interchanges.fileIssues().isEmpty()) {
+            if (!interchanges.fileIssues().isEmpty() && !tolerant) {
                 X12Issue issue = interchanges.fileIssues().get(0);
                 if (count == 0 && issue.code() == InterchangeNoteCode.PREMATURE_END_OF_FILE) {
                     throw new IllegalArgumentException("no ISA segment found: the file holds no X12 interchange (" + issue.detail() + ")");
@@ -152,7 +165,7 @@ public final class TransactionSetSplitter {
             if (raw == null) {
                 break;
             }
-            handOver(raw, each);
+            handOver(raw, each, tolerant);
             count++;
         }
         if (count == 0) {
@@ -160,7 +173,7 @@ public final class TransactionSetSplitter {
         }
     }
 
-    private static void handOver(InterchangeSplitter.RawInterchange raw, Consumer<TransactionSet> each) {
+    private static void handOver(InterchangeSplitter.RawInterchange raw, Consumer<TransactionSet> each, boolean tolerant) {
         String where = "interchange " + raw.index() + " at offset " + raw.offset();
         X12Delimiters delimiters = raw.header().delimiters();
         String isa = raw.header().canonical();
@@ -198,7 +211,7 @@ public final class TransactionSetSplitter {
             }
         }
         cutOff(set, each, raw.index(), delimiters, isa, gs);
-        if (!raw.trailerFound()) {
+        if (!raw.trailerFound() && !tolerant) {
             throw new IllegalArgumentException(where + " (ISA13 " + raw.header().element(13) + ") has no IEA segment");
         }
     }

@@ -47,7 +47,7 @@ class X12TranslatorTest {
         // the broken set is named: its interchange, its set and the segment where it stopped
         assertThatThrownBy(() -> TRANSLATOR.read(file))
                 .isInstanceOf(X12TranslationException.class)
-                .hasMessageContaining("transaction set 850 of interchange 1").hasMessageContaining("segment 2");
+                .hasMessageContaining("transaction set 850 of interchange 1").hasMessageContaining("segment 2 (");
     }
 
     @Test
