@@ -51,7 +51,6 @@ public class X12Gateway {
     private final PurchaseOrderChangeReader orderChanges = new PurchaseOrderChangeReader();
     private final CompletableFuture<X12Translation> translation = new CompletableFuture<>();
     private volatile boolean ready;
-    private volatile String failure;
 
     @PostConstruct
     void warmUp() {
@@ -61,7 +60,6 @@ public class X12Gateway {
             try {
                 smooks = IsolatedTranslation.forApplication(X12Gateway.class);
             } catch (Throwable e) {
-                failure = String.valueOf(e.getMessage());
                 translation.completeExceptionally(e);
                 LOG.log(Level.SEVERE, "The X12 translation cannot start; files that need it wait and are retried", e);
                 return;
@@ -91,9 +89,9 @@ public class X12Gateway {
         return ready;
     }
 
-    /** Why the translation could not start, or {@code null}. */
-    public String failure() {
-        return failure;
+    /** Whether the translation could not start (the server log says why). */
+    public boolean failedToStart() {
+        return translation.isCompletedExceptionally();
     }
 
     public InterchangeValidator validator() {

@@ -18,7 +18,7 @@ public class X12Health implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("x12");
         try {
-            if (gateway.failure() != null) {
+            if (gateway.failedToStart()) {
                 return response.down().withData("translation", "cannot start (the server log says why)").build();
             }
             return gateway.ready() ? response.up().withData("translation", gateway.translation().engine()).build()

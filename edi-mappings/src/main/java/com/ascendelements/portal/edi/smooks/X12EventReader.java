@@ -1,6 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
 import com.ascendelements.portal.edi.translation.X12TranslationException;
+import com.ascendelements.portal.edi.x12.SegmentElements;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
@@ -9,7 +10,6 @@ import io.xlate.edi.stream.EDIStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.List;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.resource.reader.SmooksXMLReader;
 import org.xml.sax.ContentHandler;
@@ -45,14 +45,12 @@ public final class X12EventReader implements SmooksXMLReader {
     private EntityResolver entityResolver;
     private DTDHandler dtdHandler;
 
-    private final List<String> elements = new ArrayList<>();
+    private SegmentElements segment = new SegmentElements(':');
     private final OpenElements open = new OpenElements();
-    private char componentSeparator = ':';
     private X12SetLayout layout;
     private int area;
     private int segmentInSet;
     private String setCode;
-    private String tag;
 
     private static EDIInputFactory newFactory() {
         EDIInputFactory factory = EDIInputFactory.newFactory();
@@ -67,18 +65,14 @@ public final class X12EventReader implements SmooksXMLReader {
             throw new SAXException("X12EventReader reads bytes; give it a byte source");
         }
         open.clear();
-        elements.clear();
+        segment = new SegmentElements(':');
         setCode = null;
-        tag = null;
         handler.startDocument();
         try (EDIStreamReader reader = FACTORY.createEDIStreamReader(bytes)) {
             while (reader.hasNext()) {
                 switch (reader.next()) {
-                    case START_SEGMENT -> {
-                        tag = reader.getText();
-                        elements.clear();
-                    }
-                    case ELEMENT_DATA -> element(reader.getLocation().getElementPosition(),
+                    case START_SEGMENT -> segment.start(reader.getText());
+                    case ELEMENT_DATA -> segment.element(reader.getLocation().getElementPosition(),
                             reader.getLocation().getComponentPosition(), reader.getText());
                     case END_SEGMENT -> segment(reader);
                     default -> {
@@ -107,34 +101,18 @@ public final class X12EventReader implements SmooksXMLReader {
 
     /** Where the reading stopped: the set and the segment (its number within the set and its tag). */
     private String where() {
-        return setCode == null ? "" : "transaction set " + setCode + ", segment " + segmentInSet + " (" + tag + "): ";
-    }
-
-    private void element(int position, int component, String text) {
-        while (elements.size() < position) {
-            elements.add(null);
-        }
-        if (component > 1) {
-            String before = elements.get(position - 1);
-            int count = 1;
-            for (int i = 0; before != null && i < before.length(); i++) {
-                if (before.charAt(i) == componentSeparator) {
-                    count++;
-                }
-            }
-            text = (before == null ? "" : before) + String.valueOf(componentSeparator).repeat(component - count) + text;
-        }
-        elements.set(position - 1, text);
+        return setCode == null ? "" : "transaction set " + setCode + ", segment " + segmentInSet + " (" + segment.tag() + "): ";
     }
 
     private void segment(EDIStreamReader reader) throws SAXException {
+        String tag = segment.tag();
         switch (tag) {
             case "ISA" -> {
                 expect(0, tag, "the interchange before it has no IEA");
-                Character component = reader.getDelimiters().get(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT);
-                componentSeparator = component == null ? ':' : component;
                 start("Interchange");
                 write(tag);
+                Character component = reader.getDelimiters().get(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT);
+                segment = new SegmentElements(component == null ? ':' : component);  // the interchange's separator
             }
             case "GS" -> {
                 expect(1, tag, open.isEmpty() ? "no ISA before it" : "the group before it has no GE");
@@ -143,7 +121,7 @@ public final class X12EventReader implements SmooksXMLReader {
             }
             case "ST" -> {
                 expect(2, tag, open.size() < 2 ? "no GS before it" : "the set before it has no SE");
-                setCode = value(1) == null ? "" : value(1);
+                setCode = segment.e(1) == null ? "" : segment.e(1);
                 layout = X12SetLayout.of(setCode);
                 segmentInSet = 1;
                 area = layout.beginning() == null ? 0 : -1;
@@ -234,23 +212,18 @@ public final class X12EventReader implements SmooksXMLReader {
     /** The segment as an element with one child per element present ({@code BEG03}). */
     private void write(String tag) throws SAXException {
         start(tag);
-        for (int i = 0; i < elements.size(); i++) {
-            String value = elements.get(i);
-            if (value == null || value.isBlank()) {
+        for (int position = 1; position <= segment.size(); position++) {
+            String value = segment.e(position);
+            if (value == null) {
                 continue;
             }
-            String name = i < 9 ? tag + '0' + (i + 1) : tag + (i + 1);
+            String name = position < 10 ? tag + '0' + position : tag + position;
             handler.startElement("", name, name, NO_ATTRIBUTES);
-            char[] text = value.strip().toCharArray();
+            char[] text = value.toCharArray();
             handler.characters(text, 0, text.length);
             handler.endElement("", name, name);
         }
         end(open.pop());
-    }
-
-    private String value(int position) {
-        String value = position <= elements.size() ? elements.get(position - 1) : null;
-        return value == null ? null : value.strip();
     }
 
     private void start(String name) throws SAXException {

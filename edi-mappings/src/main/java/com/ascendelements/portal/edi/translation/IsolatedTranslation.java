@@ -81,16 +81,13 @@ public final class IsolatedTranslation implements X12Translation {
     }
 
     private static X12Translation instantiate(ClassLoader loader) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            return (X12Translation) Class.forName(IMPLEMENTATION, true, loader).getConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("cannot start the X12 translator: " + e, e);
-        } finally {
-            thread.setContextClassLoader(before);
-        }
+        return withContextLoader(loader, () -> {
+            try {
+                return (X12Translation) Class.forName(IMPLEMENTATION, true, loader).getConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("cannot start the X12 translator: " + e, e);
+            }
+        });
     }
 
     /** {@code WEB-INF/translator} of the deployment the anchor's jar is part of (a WAR, or a WAR inside an EAR). */
@@ -134,28 +131,22 @@ public final class IsolatedTranslation implements X12Translation {
     public void readEach(byte[] file, Predicate<String> wanted, Consumer<X12Message> each,
                          Consumer<X12TranslationException> untranslatable) {
         ClassLoader caller = Thread.currentThread().getContextClassLoader();
-        inTranslator(() -> {
+        withContextLoader(loader, () -> {
             // the application's code (applying an order, writing an 824) runs with the application's class loader
-            translator.readEach(file, wanted, message -> asCaller(caller, () -> each.accept(message)),
-                    failed -> asCaller(caller, () -> untranslatable.accept(failed)));
+            translator.readEach(file, wanted, message -> withContextLoader(caller, () -> {
+                each.accept(message);
+                return null;
+            }), failed -> withContextLoader(caller, () -> {
+                untranslatable.accept(failed);
+                return null;
+            }));
             return null;
         });
     }
 
-    private static void asCaller(ClassLoader caller, Runnable work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader translator = thread.getContextClassLoader();
-        thread.setContextClassLoader(caller);
-        try {
-            work.run();
-        } finally {
-            thread.setContextClassLoader(translator);
-        }
-    }
-
     @Override
     public byte[] write(X12Message message, X12Delimiters delimiters, boolean lineBreakAfterSegment) {
-        return inTranslator(() -> translator.write(message, delimiters, lineBreakAfterSegment));
+        return withContextLoader(loader, () -> translator.write(message, delimiters, lineBreakAfterSegment));
     }
 
     @Override
@@ -165,7 +156,7 @@ public final class IsolatedTranslation implements X12Translation {
 
     @Override
     public void warmUp() {
-        inTranslator(() -> {
+        withContextLoader(loader, () -> {
             translator.warmUp();
             return null;
         });
@@ -181,8 +172,11 @@ public final class IsolatedTranslation implements X12Translation {
         }
     }
 
-    /** Smooks and Daffodil find their classes and services through the thread's context class loader. */
-    private <T> T inTranslator(Supplier<T> work) {
+    /**
+     * Runs {@code work} with {@code loader} as the thread's context class loader: the translator's for Smooks and
+     * Daffodil, which find their classes and services there, the caller's again for the caller's own code.
+     */
+    private static <T> T withContextLoader(ClassLoader loader, Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

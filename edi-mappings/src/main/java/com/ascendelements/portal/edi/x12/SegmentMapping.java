@@ -258,67 +258,17 @@ final class SegmentMapping {
         }
     }
 
-    /**
-     * One segment: its tag and elements, trimmed, blank as {@code null}. A composite element is one value with its
-     * component separators, as the DFDL schema reads it (MEA04 {@code KG:1:1}).
-     */
-    static final class Segment {
-        private final List<String> elements = new ArrayList<>();
-        private final char componentSeparator;
-        private String tag;
+    /** One segment's elements ({@link SegmentElements}) read as the mappers need them: numbers, dates, parties. */
+    static final class Segment extends SegmentElements {
 
         Segment(char componentSeparator) {
-            this.componentSeparator = componentSeparator;
-        }
-
-        void start(String segmentTag) {
-            tag = segmentTag;
-            elements.clear();
-        }
-
-        void element(int position, int component, String text) {
-            while (elements.size() < position) {
-                elements.add(null);
-            }
-            if (component > 1) {
-                String before = elements.get(position - 1);
-                text = (before == null ? "" : before) + String.valueOf(componentSeparator).repeat(component - countComponents(before)) + text;
-            }
-            elements.set(position - 1, text);
-        }
-
-        private int countComponents(String value) {
-            if (value == null) {
-                return 1;
-            }
-            int count = 1;
-            for (int i = 0; i < value.length(); i++) {
-                if (value.charAt(i) == componentSeparator) {
-                    count++;
-                }
-            }
-            return count;
-        }
-
-        String tag() {
-            return tag;
-        }
-
-        /** @return the number of elements the segment carries (the last position present) */
-        int size() {
-            return elements.size();
-        }
-
-        /** @return element {@code position} (1-based), trimmed, or {@code null} when absent or blank */
-        String e(int position) {
-            String value = position >= 1 && position <= elements.size() ? elements.get(position - 1) : null;
-            return value == null || value.isBlank() ? null : value.strip();
+            super(componentSeparator);
         }
 
         /** @return the first component of element {@code position} (a composite's unit, C001-01), or {@code null} */
         String firstComponent(int position) {
             String value = e(position);
-            int separator = value == null ? -1 : value.indexOf(componentSeparator);
+            int separator = value == null ? -1 : value.indexOf(componentSeparator());
             return separator < 0 ? value : separator == 0 ? null : value.substring(0, separator).strip();
         }
 
@@ -385,7 +335,7 @@ final class SegmentMapping {
 
         /** N2, N3 or N4 of an N1 loop. */
         void completeParty(Party party) {
-            switch (tag) {
+            switch (tag()) {
                 case "N2" -> party.setAdditionalName(e(1));
                 case "N3" -> {
                     party.setAddressLine1(e(1));
