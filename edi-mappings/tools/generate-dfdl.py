@@ -21,9 +21,10 @@ SEGMENTS = {
     'BEG': 12, 'CUR': 21, 'REF': 4, 'PER': 9, 'DTM': 6,
     'N1': 6, 'N2': 2, 'N3': 2, 'N4': 7,
     'PO1': 25, 'PID': 9, 'MEA': 12, 'CTT': 7, 'AMT': 3,
-    'BAK': 12, 'ACK': 29,
+    'BAK': 12, 'ACK': 29, 'N9': 7, 'MSG': 3,
     'BIG': 10, 'IT1': 25, 'TDS': 4, 'SAC': 16, 'ITD': 15,
     'BSN': 7, 'HL': 4, 'TD1': 10, 'TD5': 15, 'PRF': 8, 'LIN': 31, 'SN1': 8, 'LH1': 6,
+    'AK1': 3, 'AK2': 3, 'AK3': 4, 'AK4': 4, 'AK5': 6, 'AK9': 9,
 }
 
 HEADER = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -137,8 +138,9 @@ def po850(ind):
 
 
 def ack855(ind):
+    # N9 L1 with MSGs: the notes a person at the buyer reads (why an order or its lines were refused)
     return (seg('BAK', ind)
-            + area('HeaderSegment', ind, ['CUR', 'REF', 'PER', 'DTM'], ['N1', 'PO1', 'CTT', 'SE'])
+            + area('HeaderSegment', ind, ['CUR', 'REF', 'PER', 'DTM', 'N9', 'MSG'], ['N1', 'PO1', 'CTT', 'SE'])
             + loop('N1Loop', ind, 'N1', ['N2', 'N3', 'N4', 'REF', 'PER'], ['N1', 'PO1', 'CTT', 'SE'])
             + loop('PO1Loop', ind, 'PO1', ['PID', 'ACK', 'DTM', 'REF'], ['PO1', 'CTT', 'SE'])
             + loop('CTTLoop', ind, 'CTT', ['AMT'], ['SE'], max_occurs=1))
@@ -162,6 +164,14 @@ def asn856(ind):
             + loop('CTTLoop', ind, 'CTT', [], ['SE'], max_occurs=1))
 
 
+def ack997(ind):
+    # the AK3/AK4 of a set and its AK5 close its AK2 loop: in one area, in order (an AK4 belongs to the AK3 before it)
+    return (seg('AK1', ind)
+            + area('HeaderSegment', ind, [], ['AK2', 'AK9', 'SE'])
+            + loop('AK2Loop', ind, 'AK2', ['AK3', 'AK4', 'AK5'], ['AK2', 'AK9', 'SE'])
+            + loop('AK9Loop', ind, 'AK9', [], ['SE'], max_occurs=1))
+
+
 def other(ind):
     return area('BodySegment', ind, [], ['SE'])
 
@@ -171,6 +181,7 @@ SETS = [
     ('855', 'PurchaseOrderAcknowledgment', 'PurchaseOrderAcknowledgment855', ack855, 'Purchase Order Acknowledgment'),
     ('810', 'Invoice', 'Invoice810', invoice810, 'Invoice'),
     ('856', 'ShipNotice', 'ShipNotice856', asn856, 'Ship Notice/Manifest'),
+    ('997', 'FunctionalAcknowledgment', 'FunctionalAcknowledgment997', ack997, 'Functional Acknowledgment'),
 ]
 
 

@@ -626,7 +626,12 @@ public class InboundProcessor {
         if (!has997) {
             return;
         }
-        for (FunctionalAcknowledgment ack : gateway.functionalAcknowledgments().read(content)) {
+        List<FunctionalAcknowledgment> acks = new ArrayList<>();
+        gateway.translation().readEach(content, "997"::equals,
+                message -> acks.add(FunctionalAcknowledgment.of((com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage) message)),
+                unreadable -> problems.add("The 997 with control number " + unreadable.setControlNumber() + " cannot be translated: "
+                        + unreadable.getMessage() + "; not answered (a 997 is never answered)"));
+        for (FunctionalAcknowledgment ack : acks) {
             Optional<OutboundGroup> group = outboundGroups.answeredBy(partner, ack, inbound);
             // a 997 about an application advice is never answered with another: no 824/997 ping-pong with a partner
             boolean aboutAnAdvice = "AG".equals(ack.functionalId());

@@ -4,6 +4,7 @@ import com.ascendelements.portal.audit.AuditTrail;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
+import com.ascendelements.portal.edi.x12.out.OutboundEnvelope;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import com.ascendelements.portal.exchange.delivery.OutboundTransports;
 import com.ascendelements.portal.exchange.translation.ApplicationAdviceTranslator;
@@ -54,6 +55,8 @@ public class OutboundDocuments {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private X12Gateway gateway;
 
     void onPlaced(@Observes PurchaseOrderPlaced event) {
         placeOrder(event.order());
@@ -128,16 +131,15 @@ public class OutboundDocuments {
     public Interchange refuseOrder(com.ascendelements.portal.edi.message.PurchaseOrderMessage order, TradingPartner buyer,
                                    TradingPartner seller, String reason) {
         return record(new Document("855", "PR", order.getPurchaseOrderNumber(), null, "PO_REFUSED"), seller, buyer,
-                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.refusal(order, reason), e.from(), e.to(), e.version(),
-                        e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.refusal(order, reason), clock));
     }
 
     /** The 855 that tells a customer at once which lines of its 850 the hub did not take, and why (the rest was taken). */
     public Interchange refuseOrderLines(com.ascendelements.portal.edi.message.PurchaseOrderMessage message, java.util.Map<String, String> reasons,
                                         PurchaseOrder order) {
         return record(new Document("855", "PR", order.poNumber(), order, "PO_LINES_REFUSED"), order.seller(), order.buyer(),
-                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.linesRefused(message, reasons), e.from(), e.to(), e.version(),
-                        e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.linesRefused(message, reasons),
+                        clock));
     }
 
     /**
@@ -197,30 +199,26 @@ public class OutboundDocuments {
     /** The 850 of an order the hub places with a supplier. */
     public Interchange placeOrder(PurchaseOrder order) {
         return record(new Document("850", "PO", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),
-                (writer, e) -> writer.write(PurchaseOrderTranslator.toMessage(order), e.from(), e.to(), e.version(), e.delimiters(),
-                        e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "850", PurchaseOrderTranslator.toMessage(order), clock));
     }
 
     /** The 855 of a fully answered order, from its seller. */
     public Interchange acknowledge(PurchaseOrder order) {
         return record(new Document("855", "PR", order.poNumber(), order, "PO_ACKNOWLEDGED"), order.seller(), order.buyer(),
-                (writer, e) -> writer.write(PurchaseOrderAcknowledgmentTranslator.toMessage(order), e.from(), e.to(), e.version(),
-                        e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.toMessage(order), clock));
     }
 
     /** The 856 of a shipment against an order, from the order's seller. */
     public Interchange notifyShipment(ShipNotice notice, PurchaseOrder order) {
         return record(new Document("856", "SH", notice.shipmentId(), order, "SHIP_NOTICE_SENT"), notice.shipper(), notice.receiver(),
-                (writer, e) -> writer.write(ShipNoticeTranslator.toMessage(notice), e.from(), e.to(), e.version(), e.delimiters(),
-                        e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "856", ShipNoticeTranslator.toMessage(notice), clock));
     }
 
     /** The 810 of an invoice, from its seller. */
     public Interchange invoice(Invoice invoice) {
         return record(new Document("810", "IN", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "INVOICE_SENT"),
                 invoice.seller(), invoice.buyer(),
-                (writer, e) -> writer.write(InvoiceTranslator.toMessage(invoice), e.from(), e.to(), e.version(), e.delimiters(),
-                        e.lineBreaks(), e.numbers()));
+                (writer, e) -> e.write(gateway.translation(), "810", InvoiceTranslator.toMessage(invoice), clock));
     }
 
     /** One business document: its transaction set, functional group, number and the order it concerns. */
@@ -231,14 +229,13 @@ public class OutboundDocuments {
         }
     }
 
-    /** What the writer needs from the envelope: both parties, the partner's version, delimiters and control numbers. */
-    private record Envelope(com.ascendelements.portal.edi.x12.out.EnvelopeParty from, com.ascendelements.portal.edi.x12.out.EnvelopeParty to,
-                            String version, X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-    }
-
+    /**
+     * How a document is written: the business documents (850, 855, 856, 810) by the X12 translation (the Smooks mapping
+     * of each set, {@link OutboundEnvelope#write}), the hub's answers and advices (824, 860, 861, 865) by StAEDI.
+     */
     @FunctionalInterface
     private interface Writing {
-        OutboundInterchange write(DocumentWriter writer, Envelope envelope);
+        OutboundInterchange write(DocumentWriter writer, OutboundEnvelope envelope);
     }
 
     /**
@@ -252,7 +249,7 @@ public class OutboundDocuments {
         TradingPartner partner = fromHub ? receiver : sender;
         OutboundDelimiters d = partner.delimiters();
         DrawnNumbers numbers = new DrawnNumbers(controlNumbers.forPartner(partner.id()));
-        OutboundInterchange x12 = writing.write(new DocumentWriter(clock), new Envelope(party(sender), party(receiver),
+        OutboundInterchange x12 = writing.write(new DocumentWriter(clock), new OutboundEnvelope(party(sender), party(receiver),
                 partner.x12().version().code(), new X12Delimiters(d.element(), d.component(), d.repetition(), d.segment()),
                 d.lineBreakAfterSegment(), numbers));
         String fileName = document.transactionSet() + "-" + document.number() + "-" + x12.controlNumber() + ".x12";

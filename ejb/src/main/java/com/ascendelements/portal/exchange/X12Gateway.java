@@ -2,7 +2,6 @@ package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.edi.translation.IsolatedTranslation;
 import com.ascendelements.portal.edi.translation.X12Translation;
-import com.ascendelements.portal.edi.x12.FunctionalAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
 import com.ascendelements.portal.edi.x12.PurchaseOrderChangeAcknowledgmentReader;
 import com.ascendelements.portal.edi.x12.PurchaseOrderChangeReader;
@@ -45,7 +44,6 @@ public class X12Gateway {
     private ManagedExecutorService executor;
 
     private final InterchangeValidator validator = new InterchangeValidator();
-    private final FunctionalAcknowledgmentReader functionalAcknowledgments = new FunctionalAcknowledgmentReader();
     private final ReceivingAdviceReader receivingAdvices = new ReceivingAdviceReader();
     private final PurchaseOrderChangeAcknowledgmentReader changeAcknowledgments = new PurchaseOrderChangeAcknowledgmentReader();
     private final PurchaseOrderChangeReader orderChanges = new PurchaseOrderChangeReader();
@@ -126,9 +124,5 @@ public class X12Gateway {
 
     public ReceivingAdviceReader receivingAdvices() {
         return receivingAdvices;
-    }
-
-    public FunctionalAcknowledgmentReader functionalAcknowledgments() {
-        return functionalAcknowledgments;
     }
 }

@@ -69,7 +69,8 @@ class PortalIT {
         JsonObject x12 = object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals("x12")).findFirst().orElseThrow();
         assertThat(x12.getString("status")).isEqualTo("UP");
-        assertThat(x12.getJsonObject("data").getString("translation")).contains("Smooks", "StAEDI events", "class loader of its own");
+        assertThat(x12.getJsonObject("data").getString("translation")).contains("Smooks", "StAEDI events", "writing through the DFDL unparser",
+                "class loader of its own");
 
         assertThat(object(client.get("health/live")).getString("status")).isEqualTo("UP");
         assertThat(client.get("health").body()).as("public: no heap figures").doesNotContain("heap", "PostgreSQL", "H2");

@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  * <pre>
  *   validate FILE          every error with its location and X12 code, then the TA1/997 the portal would send
  *   translate FILE         the documents of the file as JSON
- *   write FILE.json        X12 from a document in JSON (855 or 856; "transactionSetCode" says which)
+ *   write FILE.json        X12 from a document in JSON (850, 855, 856 or 810; "transactionSetCode" says which)
  * </pre>
  */
 public final class X12Tool {
@@ -125,7 +125,7 @@ public final class X12Tool {
             Class<? extends X12Message> type = MESSAGE_TYPES.get(code);
             X12Translator translator = new X12Translator();
             if (type == null || !translator.canWrite(code)) {
-                err.println("cannot write transaction set '" + code + "'; give \"transactionSetCode\": \"855\" or \"856\"");
+                err.println("cannot write transaction set '" + code + "'; give \"transactionSetCode\": \"850\", \"855\", \"856\" or \"810\"");
                 return INVALID;
             }
             byte[] x12 = translator.write(json.treeToValue(tree, type), new X12Delimiters('*', '>', '^', '~'), true);

@@ -23,6 +23,7 @@ public class PurchaseOrderAcknowledgmentMessage extends X12Message {
     private List<Reference> references = new ArrayList<>();
     private List<Party> parties = new ArrayList<>();
     private List<AcknowledgedLine> lines = new ArrayList<>();
+    private List<String> notes = new ArrayList<>();
     private Integer lineItemCount;
     private BigDecimal hashTotal;
 
@@ -153,5 +154,14 @@ public class PurchaseOrderAcknowledgmentMessage extends X12Message {
 
     public void setHashTotal(BigDecimal hashTotal) {
         this.hashTotal = hashTotal;
+    }
+
+    /** MSG01 of the header's N9 loops: what a person at the buyer reads, e.g. why the order or its lines were refused. */
+    public List<String> getNotes() {
+        return notes;
+    }
+
+    public void setNotes(List<String> notes) {
+        this.notes = notes;
     }
 }

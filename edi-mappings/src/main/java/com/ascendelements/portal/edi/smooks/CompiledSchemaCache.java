@@ -116,8 +116,49 @@ public final class CompiledSchemaCache {
         COMPILED.clear();
     }
 
+    /**
+     * Compiles the interchange schema into a folder, named as the cache names it; the build runs it at process-classes
+     * into {@value #PRECOMPILED}, so the jar carries the compiled schema and no node compiles it at start.
+     *
+     * @param args the folder
+     */
+    public static void main(String[] args) throws Exception {
+        URI schemaUri = CompiledSchemaCache.class.getResource(SmooksInstanceCache.INTERCHANGE_SCHEMA).toURI();
+        Path file = Paths.get(args[0]).resolve(cacheFileName(schemaUri));
+        if (Files.isRegularFile(file)) {
+            System.out.println("Compiled DFDL schema up to date: " + file);
+            return;
+        }
+        long start = System.nanoTime();
+        DataProcessor processor = compile(schemaUri);
+        Files.createDirectories(file.getParent());
+        try (var files = Files.newDirectoryStream(file.getParent(), "*.bin")) {
+            for (Path stale : files) {
+                Files.delete(stale);
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            processor.save(Channels.newChannel(out));
+        }
+        System.out.printf("Compiled DFDL schema %s into %s in %d ms%n", schemaUri, file, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Where the build puts the compiled schemas on the class path. */
+    static final String PRECOMPILED = "/x12/compiled/";
+
     private static DataProcessor loadOrCompile(URI schemaUri) {
-        Path file = cacheDirectory().resolve(cacheFileName(schemaUri));
+        String name = cacheFileName(schemaUri);
+        try (InputStream precompiled = CompiledSchemaCache.class.getResourceAsStream(PRECOMPILED + name)) {
+            if (precompiled != null) {
+                long start = System.nanoTime();
+                DataProcessor processor = Daffodil.compiler().reload(Channels.newChannel(precompiled));
+                LOGGER.info("Loaded DFDL schema {} compiled by the build in {} ms", schemaUri, (System.nanoTime() - start) / 1_000_000);
+                return processor;
+            }
+        } catch (Exception e) {
+            LOGGER.warn("The DFDL schema compiled by the build cannot be loaded ({}); trying the cache", e.toString());
+        }
+        Path file = cacheDirectory().resolve(name);
         if (Files.isRegularFile(file)) {
             try {
                 long start = System.nanoTime();

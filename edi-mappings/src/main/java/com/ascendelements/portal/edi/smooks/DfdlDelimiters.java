@@ -20,10 +20,13 @@ final class DfdlDelimiters {
         return d.newlineTerminated() ? "%NL;%WSP*;" : entity(d.segment()) + "%WSP*;";
     }
 
-    /** Segment terminator for writing: the terminator, then CRLF if {@code lineBreakAfterSegment}. */
+    /**
+     * Segment terminator for writing: the partner's terminator, then CRLF if {@code lineBreakAfterSegment} (a partner
+     * whose terminator is a line break gets exactly that character, not the format's CRLF).
+     */
     static String segmentTerminatorForWriting(X12Delimiters d, boolean lineBreakAfterSegment) {
         if (d.newlineTerminated()) {
-            return "%NL;";
+            return entity(d.segment());
         }
         return lineBreakAfterSegment ? entity(d.segment()) + "%NL;" : entity(d.segment());
     }

@@ -8,7 +8,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
+import com.ascendelements.portal.edi.message.DateReference;
+import com.ascendelements.portal.edi.message.Measurement;
+import com.ascendelements.portal.edi.message.ProductId;
+import com.ascendelements.portal.edi.message.Reference;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.time.LocalDate;
 
 /**
@@ -101,6 +108,46 @@ final class InterchangeXmlBuilder {
         start(wrapper);
         segment(tag, values);
         return end();
+    }
+
+    /** REF segments, each in the wrapper (the area they belong to, e.g. HeaderSegment or PO1Segment). */
+    InterchangeXmlBuilder references(String wrapper, List<Reference> references) {
+        for (Reference reference : references) {
+            wrapped(wrapper, "REF", reference.getQualifier(), reference.getValue(), reference.getDescription());
+        }
+        return this;
+    }
+
+    /** DTM segments, each in the wrapper. */
+    InterchangeXmlBuilder dates(String wrapper, List<DateReference> dates) {
+        for (DateReference date : dates) {
+            wrapped(wrapper, "DTM", date.getQualifier(), date.getDate(), date.getTime());
+        }
+        return this;
+    }
+
+    /** MEA segments, each in the wrapper. */
+    InterchangeXmlBuilder measurements(String wrapper, List<Measurement> measurements) {
+        for (Measurement m : measurements) {
+            wrapped(wrapper, "MEA", m.getReferenceCode(), m.getQualifier(), m.getValue(), m.getUnitCode());
+        }
+        return this;
+    }
+
+    /** A free-form description as PID F with the text in PID05, in the wrapper; nothing without one. */
+    InterchangeXmlBuilder description(String wrapper, String description) {
+        return description == null ? this : wrapped(wrapper, "PID", "F", null, null, null, description);
+    }
+
+    /** The leading values of a segment followed by qualifier and id of each product id (PO1, IT1, LIN). */
+    static Object[] withProductIds(List<ProductId> productIds, Object... leading) {
+        List<Object> values = new ArrayList<>(leading.length + 2 * productIds.size());
+        values.addAll(Arrays.asList(leading));
+        for (ProductId id : productIds) {
+            values.add(id.getQualifier());
+            values.add(id.getId());
+        }
+        return values.toArray();
     }
 
     private void refuseDelimiters(String tag, int position, String value) {

@@ -9,18 +9,25 @@ final class PartyXml {
     }
 
     static void write(Party party, InterchangeXmlBuilder xml) {
+        write(party, xml, () -> { });
+    }
+
+    /** The N1 loop, closed by what {@code more} writes into it (segments X12 places after the last N1 loop). */
+    static void write(Party party, InterchangeXmlBuilder xml, Runnable more) {
         xml.start("N1Loop");
         xml.segment("N1", party.getEntityCode(), party.getName(), party.getIdQualifier(), party.getId());
         if (party.getAdditionalName() != null) {
             xml.wrapped("N1Segment", "N2", party.getAdditionalName());
         }
-        if (party.getAddressLine1() != null) {
+        if (party.getAddressLine1() != null || party.getAddressLine2() != null) {
             xml.wrapped("N1Segment", "N3", party.getAddressLine1(), party.getAddressLine2());
         }
-        if (party.getCity() != null || party.getPostalCode() != null) {
+        if (party.getCity() != null || party.getStateCode() != null || party.getPostalCode() != null
+                || party.getCountryCode() != null) {
             xml.wrapped("N1Segment", "N4", party.getCity(), party.getStateCode(), party.getPostalCode(),
                     party.getCountryCode());
         }
+        more.run();
         xml.end();
     }
 }

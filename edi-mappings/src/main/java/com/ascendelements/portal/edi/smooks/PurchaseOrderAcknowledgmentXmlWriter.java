@@ -7,11 +7,12 @@ import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.Reference;
 
+import com.ascendelements.portal.edi.x12.out.MessageText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 855: BAK, CUR, REF, N1 loops, PO1 loops with PID and ACK, CTT. */
+/** 855: BAK, CUR, REF, the notes as an N9 L1 loop of MSGs (free text cleaned to what an MSG carries), N1 loops, PO1 loops with PID and ACK, CTT. */
 final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWriter<PurchaseOrderAcknowledgmentMessage> {
 
     @Override
@@ -32,9 +33,13 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
         if (ack.getCurrencyCode() != null) {
             xml.wrapped("HeaderSegment", "CUR", "SE", ack.getCurrencyCode());
         }
-        for (Reference reference : ack.getReferences()) {
-            xml.wrapped("HeaderSegment", "REF", reference.getQualifier(), reference.getValue(),
-                    reference.getDescription());
+        xml.references("HeaderSegment", ack.getReferences());
+        List<String> notes = ack.getNotes().stream().map(MessageText::of).filter(note -> !note.isEmpty()).toList();
+        if (!notes.isEmpty()) {
+            xml.wrapped("HeaderSegment", "N9", "L1", "NOTES");  // L1: letters or notes
+            for (String note : notes) {
+                xml.wrapped("HeaderSegment", "MSG", note);
+            }
         }
         for (Party party : ack.getParties()) {
             PartyXml.write(party, xml);
@@ -42,16 +47,9 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
         BigDecimal hashTotal = BigDecimal.ZERO;
         for (AcknowledgedLine line : ack.getLines()) {
             xml.start("PO1Loop");
-            List<Object> po1 = new ArrayList<>(List.of(nullSafe(line.getLineNumber()), nullSafe(line.getQuantity()),
-                    nullSafe(line.getUnitCode()), nullSafe(line.getUnitPrice()), ""));
-            for (ProductId id : line.getProductIds()) {
-                po1.add(id.getQualifier());
-                po1.add(id.getId());
-            }
-            xml.segment("PO1", po1.toArray());
-            if (line.getDescription() != null) {
-                xml.wrapped("PO1Segment", "PID", "F", null, null, null, line.getDescription());
-            }
+            xml.segment("PO1", InterchangeXmlBuilder.withProductIds(line.getProductIds(), nullSafe(line.getLineNumber()),
+                    nullSafe(line.getQuantity()), nullSafe(line.getUnitCode()), nullSafe(line.getUnitPrice()), ""));
+            xml.description("PO1Segment", line.getDescription());
             for (LineAcknowledgment lineAck : line.getAcknowledgments()) {
                 xml.wrapped("PO1Segment", "ACK", lineAck.getStatusCode(), lineAck.getQuantity(),
                         lineAck.getUnitCode(), lineAck.getDate() == null ? null : lineAck.getDateQualifier(),
@@ -62,7 +60,9 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
                 hashTotal = hashTotal.add(line.getQuantity());
             }
         }
-        xml.start("CTTLoop").segment("CTT", ack.getLines().size(), hashTotal).end();
+        if (!ack.getLines().isEmpty()) {  // an order refused as a whole has no lines to count
+            xml.start("CTTLoop").segment("CTT", ack.getLines().size(), hashTotal).end();
+        }
     }
 
     private static Object nullSafe(Object value) {

@@ -39,9 +39,7 @@ final class ShipNoticeXmlWriter implements TransactionSetXmlWriter<ShipNoticeMes
     public void writeBody(ShipNoticeMessage notice, InterchangeXmlBuilder xml) {
         xml.segment("BSN", notice.getPurposeCode(), notice.getShipmentId(), notice.getShipmentDate(),
                 notice.getShipmentTime(), notice.getHierarchicalStructureCode());
-        for (DateReference date : notice.getDates()) {
-            xml.wrapped("HeaderSegment", "DTM", date.getQualifier(), date.getDate(), date.getTime());
-        }
+        xml.dates("HeaderSegment", notice.getDates());
         List<String> ids = new ArrayList<>();
         Set<String> parents = new HashSet<>();
         for (int i = 0; i < notice.getLevels().size(); i++) {
@@ -66,13 +64,7 @@ final class ShipNoticeXmlWriter implements TransactionSetXmlWriter<ShipNoticeMes
         xml.start("HLLoop");
         xml.segment("HL", id, level.getParentId(), level.getLevelCode(), hasChildren ? "1" : "0");
         if (level.getLineNumber() != null || !level.getProductIds().isEmpty()) {
-            List<Object> lin = new ArrayList<>();
-            lin.add(level.getLineNumber());
-            for (ProductId productId : level.getProductIds()) {
-                lin.add(productId.getQualifier());
-                lin.add(productId.getId());
-            }
-            xml.wrapped("HLSegment", "LIN", lin.toArray());
+            xml.wrapped("HLSegment", "LIN", InterchangeXmlBuilder.withProductIds(level.getProductIds(), level.getLineNumber()));
         }
         if (level.getQuantityShipped() != null) {
             xml.wrapped("HLSegment", "SN1", null, level.getQuantityShipped(), level.getQuantityUnitCode());
@@ -81,13 +73,7 @@ final class ShipNoticeXmlWriter implements TransactionSetXmlWriter<ShipNoticeMes
             xml.wrapped("HLSegment", "PRF", level.getPurchaseOrderNumber(), null, null,
                     level.getPurchaseOrderDate());
         }
-        if (level.getDescription() != null) {
-            xml.wrapped("HLSegment", "PID", "F", null, null, null, level.getDescription());
-        }
-        for (Measurement measurement : level.getMeasurements()) {
-            xml.wrapped("HLSegment", "MEA", measurement.getReferenceCode(), measurement.getQualifier(),
-                    measurement.getValue(), measurement.getUnitCode());
-        }
+        xml.description("HLSegment", level.getDescription()).measurements("HLSegment", level.getMeasurements());
         for (Packaging packaging : level.getPackaging()) {
             xml.wrapped("HLSegment", "TD1", packaging.getPackagingCode(), packaging.getLadingQuantity(),
                     packaging.getCommodityCodeQualifier(), packaging.getCommodityCode(),
@@ -98,17 +84,12 @@ final class ShipNoticeXmlWriter implements TransactionSetXmlWriter<ShipNoticeMes
             xml.wrapped("HLSegment", "TD5", carrier.getRoutingSequenceCode(), carrier.getIdQualifier(),
                     carrier.getCarrierCode(), carrier.getTransportationMethodCode(), carrier.getRouting());
         }
-        for (Reference reference : level.getReferences()) {
-            xml.wrapped("HLSegment", "REF", reference.getQualifier(), reference.getValue(),
-                    reference.getDescription());
-        }
+        xml.references("HLSegment", level.getReferences());
         for (HazardousMaterial hazmat : level.getHazardousMaterials()) {
             xml.wrapped("HLSegment", "LH1", hazmat.getUnitCode(), hazmat.getLadingQuantity(),
                     hazmat.getIdentificationNumber(), hazmat.getPage(), hazmat.getCommodityCode());
         }
-        for (DateReference date : level.getDates()) {
-            xml.wrapped("HLSegment", "DTM", date.getQualifier(), date.getDate(), date.getTime());
-        }
+        xml.dates("HLSegment", level.getDates());
         for (Party party : level.getParties()) {
             xml.wrapped("HLSegment", "N1", party.getEntityCode(), party.getName(), party.getIdQualifier(),
                     party.getId());

@@ -50,7 +50,8 @@ public final class SmooksInstanceCache implements Closeable {
     /** The transaction sets with bindings of their own, and where they are. */
     private static final Map<String, String> SET_BINDINGS = Map.of(
             "850", "/x12/850/smooks-850-read.xml", "855", "/x12/855/smooks-855-read.xml",
-            "810", "/x12/810/smooks-810-read.xml", "856", "/x12/856/smooks-856-read.xml");
+            "810", "/x12/810/smooks-810-read.xml", "856", "/x12/856/smooks-856-read.xml",
+            "997", "/x12/997/smooks-997-read.xml");
 
     /**
      * What turns X12 into the events the bindings see. Both give the same elements (the DFDL schemas' infoset), so the

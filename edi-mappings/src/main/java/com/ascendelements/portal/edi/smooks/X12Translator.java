@@ -98,23 +98,29 @@ public final class X12Translator implements X12Translation {
     public String engine() {
         String version = org.smooks.Smooks.class.getPackage().getImplementationVersion();
         return "Smooks" + (version == null ? "" : " " + version) + " bindings on "
-                + (reader.parser() == SmooksInstanceCache.Parser.DFDL ? "the DFDL parser" : "StAEDI events");
+                + (reader.parser() == SmooksInstanceCache.Parser.DFDL ? "the DFDL parser" : "StAEDI events")
+                + ", writing through the DFDL unparser";
     }
 
     /**
-     * Reads a small file of every set with bindings, so that their Smooks instances are built (and the JIT has seen the
-     * reader) before the first partner file. Writing is not warmed up: it compiles the DFDL schema, which the portal's
-     * reading does not need.
+     * Reads a small file of every set with bindings and writes what it read back, so that the reading and writing Smooks
+     * instances are built, the DFDL schema the writer unparses with is loaded (compiled by the build, see
+     * {@link CompiledSchemaCache}) and the JIT has seen both, before the first partner file or business event.
      */
     @Override
     public void warmUp() {
+        X12Delimiters common = new X12Delimiters('*', '>', null, '~');  // the usual 004010 partner's, line breaks after segments
         for (String resource : WARM_UP) {
             try (java.io.InputStream in = X12Translator.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new X12TranslationException("no warm-up file " + resource);
                 }
-                if (read(in.readAllBytes()).isEmpty()) {
+                List<X12Message> messages = read(in.readAllBytes());
+                if (messages.isEmpty()) {
                     throw new X12TranslationException("the warm-up file " + resource + " holds no set");
+                }
+                if (canWrite(messages.get(0).getTransactionSetCode())) {
+                    write(messages.get(0), common, true);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -124,7 +130,7 @@ public final class X12Translator implements X12Translation {
 
     /** One file per transaction set with bindings, read by {@link #warmUp()}. */
     private static final List<String> WARM_UP = List.of("/x12/warm-up/850.edi", "/x12/warm-up/855.edi",
-            "/x12/warm-up/856.edi", "/x12/warm-up/810.edi");
+            "/x12/warm-up/856.edi", "/x12/warm-up/810.edi", "/x12/warm-up/997.edi");
 
     /** Reads a file and groups its messages by transaction set code (ST01), in order of first appearance. */
     public Map<String, List<X12Message>> readByTransactionSet(byte[] file) {

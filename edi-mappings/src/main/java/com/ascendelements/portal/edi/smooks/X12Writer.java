@@ -32,8 +32,10 @@ import java.util.Objects;
 public final class X12Writer {
 
     private static final Map<String, TransactionSetXmlWriter<?>> WRITERS = Map.of(
+            "850", new PurchaseOrderXmlWriter(),
             "855", new PurchaseOrderAcknowledgmentXmlWriter(),
-            "856", new ShipNoticeXmlWriter());
+            "856", new ShipNoticeXmlWriter(),
+            "810", new InvoiceXmlWriter());
 
     private final SmooksInstanceCache smooksInstances;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.x12;
 
+import com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +37,41 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
         public TransactionSet {
             errors = List.copyOf(errors);
         }
+    }
+
+    /**
+     * What a 997 says, as the Smooks mapping of the 997 read it: its AK3 and AK4 as readable codes ("AK3 N1 segment 5
+     * code 8", "AK4 N1 element 2 code 7", the segment of an AK4 being the AK3's before it), its AK5 and AK9 codes.
+     */
+    public static FunctionalAcknowledgment of(FunctionalAcknowledgmentMessage message) {
+        List<TransactionSet> sets = new ArrayList<>();
+        for (FunctionalAcknowledgmentMessage.AcknowledgedSet set : message.getSets()) {
+            List<String> errors = new ArrayList<>();
+            String segment = null;
+            for (FunctionalAcknowledgmentMessage.ReportedError error : set.getErrors()) {
+                if (error instanceof FunctionalAcknowledgmentMessage.SegmentError ak3) {
+                    segment = text(ak3.getSegmentId());
+                    errors.add("AK3 " + segment + " segment " + text(ak3.getPosition())
+                            + (text(ak3.getCode()) == null ? "" : " code " + text(ak3.getCode())));
+                } else if (error instanceof FunctionalAcknowledgmentMessage.ElementError ak4) {
+                    errors.add("AK4 " + (segment == null ? "" : segment + " ") + "element " + text(ak4.getPosition())
+                            + (text(ak4.getCode()) == null ? "" : " code " + text(ak4.getCode())));
+                }
+            }
+            codes(set.getSetErrors()).forEach(code -> errors.add("AK5 " + code));
+            sets.add(new TransactionSet(text(set.getSetId()), text(set.getControlNumber()), text(set.getCode()), errors));
+        }
+        return new FunctionalAcknowledgment(text(message.getFunctionalId()), text(message.getGroupControlNumber()),
+                text(message.getCode()), message.getSetsIncluded(), message.getSetsReceived(), message.getSetsAccepted(),
+                codes(message.getGroupErrors()), sets);
+    }
+
+    private static List<String> codes(List<String> values) {
+        return values.stream().map(FunctionalAcknowledgment::text).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The partner's words in one line, for people: "R: AK9 5; 855 0001 R (AK3 N1 segment 5 code 8, AK5 5)". */

@@ -2,6 +2,7 @@ package com.ascendelements.portal.edi.smooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
@@ -37,7 +38,7 @@ class ParsersFeedTheSameBindingsTest {
             SmooksInstanceCache.Parser.DFDL);
 
     static Stream<Arguments> samples() throws IOException {
-        return Stream.of("850", "855", "856", "810").flatMap(set -> {
+        return Stream.of("850", "855", "856", "810", "997").flatMap(set -> {
             try (Stream<Path> files = Stream.concat(Files.list(SAMPLES.resolve(set)), Files.list(SAMPLES.resolve("valid")))) {
                 return files.filter(f -> f.getFileName().toString().endsWith(".edi")
                                 || f.getFileName().toString().endsWith(".x12")).sorted().toList().stream()
@@ -139,6 +140,7 @@ class ParsersFeedTheSameBindingsTest {
             case "850" -> PurchaseOrderMessage.class;
             case "855" -> PurchaseOrderAcknowledgmentMessage.class;
             case "856" -> ShipNoticeMessage.class;
+            case "997" -> FunctionalAcknowledgmentMessage.class;
             default -> InvoiceMessage.class;
         };
     }

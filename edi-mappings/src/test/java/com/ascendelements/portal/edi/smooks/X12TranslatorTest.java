@@ -4,6 +4,7 @@ import com.ascendelements.portal.edi.translation.X12TranslationException;
 
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 
+import com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.UnsupportedMessage;
 import com.ascendelements.portal.edi.message.X12Message;
@@ -28,7 +29,11 @@ class X12TranslatorTest {
                 GoldenFiles.ROOT.resolve("850/ecopro-two-interchanges-850-997.edi")));
         assertThat(bySet.keySet()).containsExactly("850", "997");
         assertThat(bySet.get("850")).hasSize(2).allMatch(PurchaseOrderMessage.class::isInstance);
-        assertThat(bySet.get("997")).singleElement().isInstanceOf(UnsupportedMessage.class);
+        assertThat(bySet.get("997")).singleElement().isInstanceOfSatisfying(FunctionalAcknowledgmentMessage.class, ack -> {
+            assertThat(ack.getFunctionalId()).isEqualTo("PR");
+            assertThat(ack.getGroupControlNumber()).isEqualTo("55");
+            assertThat(ack.getCode()).isEqualTo("A");
+        });
     }
 
     @Test
@@ -74,17 +79,19 @@ class X12TranslatorTest {
         message.setTransactionSetCode("997");
         assertThat(TRANSLATOR.canWrite("997")).isFalse();
         assertThat(TRANSLATOR.canWrite("855")).isTrue();
+        assertThat(TRANSLATOR.canWrite("850")).isTrue();
+        assertThat(TRANSLATOR.canWrite("810")).isTrue();
         assertThatThrownBy(() -> TRANSLATOR.write(message, new X12Delimiters('*', '>', '^', '~'), true))
                 .isInstanceOf(X12TranslationException.class).hasMessageContaining("not supported");
     }
 
     @Test
-    void warmsUpTheReadingInstanceOfEverySetWithBindings() {
+    void warmsUpTheReadingInstanceOfEverySetWithBindingsAndTheWriter() {
         try (SmooksInstanceCache cache = new SmooksInstanceCache()) {
             X12Translator translator = new X12Translator(cache, java.time.Clock.systemUTC());
             translator.warmUp();
-            assertThat(cache.size()).as("one reading instance per set: 850, 855, 856, 810").isEqualTo(4);
-            assertThat(translator.engine()).contains("Smooks", "StAEDI events");
+            assertThat(cache.size()).as("one reading instance per set (850, 855, 856, 810, 997) and the usual partner's writer").isEqualTo(6);
+            assertThat(translator.engine()).contains("Smooks", "StAEDI events", "DFDL unparser");
         }
     }
 }

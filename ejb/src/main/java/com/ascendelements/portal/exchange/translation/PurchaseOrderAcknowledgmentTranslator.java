@@ -6,13 +6,14 @@ import com.ascendelements.portal.edi.message.AcknowledgedLine;
 import com.ascendelements.portal.edi.message.LineAcknowledgment;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
-import com.ascendelements.portal.edi.x12.out.PurchaseOrderAcknowledgment;
+import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.purchasing.LineAnswer;
 import com.ascendelements.portal.purchasing.LineStatus;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import com.ascendelements.portal.purchasing.PurchaseOrderLine;
 import com.ascendelements.portal.purchasing.PurchaseOrderStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class PurchaseOrderAcknowledgmentTranslator {
     private PurchaseOrderAcknowledgmentTranslator() {
     }
 
-    public static PurchaseOrderAcknowledgment toMessage(PurchaseOrder order) {
+    public static PurchaseOrderAcknowledgmentMessage toMessage(PurchaseOrder order) {
         String type = switch (order.status()) {
             case ACCEPTED -> "AD";
             case REJECTED -> "RJ";
@@ -43,8 +44,8 @@ public final class PurchaseOrderAcknowledgmentTranslator {
         if (order.status() == PurchaseOrderStatus.OPEN) {
             throw new TranslationException("Purchase order " + order.poNumber() + " still has unanswered lines");
         }
-        return new PurchaseOrderAcknowledgment(type, order.poNumber(), order.orderDate(),
-                order.lines().stream().map(PurchaseOrderAcknowledgmentTranslator::line).toList());
+        return acknowledgment(type, order.poNumber(), order.orderDate(),
+                order.lines().stream().map(PurchaseOrderAcknowledgmentTranslator::line).toList(), List.of());
     }
 
     /**
@@ -52,10 +53,10 @@ public final class PurchaseOrderAcknowledgmentTranslator {
      * every line as ordered with ACK IR, and the reason in an N9 L1 / MSG note, so that the buyer's system and its
      * people learn that the order was not taken, and why.
      */
-    public static PurchaseOrderAcknowledgment refusal(PurchaseOrderMessage order, String reason) {
-        List<PurchaseOrderAcknowledgment.Line> lines = refusedLines(order, number -> true);
+    public static PurchaseOrderAcknowledgmentMessage refusal(PurchaseOrderMessage order, String reason) {
+        List<AcknowledgedLine> lines = refusedLines(order, number -> true);
         // BAK02 RD: rejected with detail (the lines, each ACK IR); RJ, rejected without detail, for an order without lines
-        return new PurchaseOrderAcknowledgment(lines.isEmpty() ? "RJ" : "RD", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
+        return acknowledgment(lines.isEmpty() ? "RJ" : "RD", order.getPurchaseOrderNumber(), order.getOrderDate(), lines,
                 List.of("Order not taken, " + reason));
     }
 
@@ -66,19 +67,19 @@ public final class PurchaseOrderAcknowledgmentTranslator {
      *
      * @param reasons why, by PO1 line number (as {@link PurchaseOrderTranslator#lineNumber} numbers them)
      */
-    public static PurchaseOrderAcknowledgment linesRefused(PurchaseOrderMessage order, java.util.Map<String, String> reasons) {
-        return new PurchaseOrderAcknowledgment("AC", order.getPurchaseOrderNumber(), order.getOrderDate(),
+    public static PurchaseOrderAcknowledgmentMessage linesRefused(PurchaseOrderMessage order, java.util.Map<String, String> reasons) {
+        return acknowledgment("AC", order.getPurchaseOrderNumber(), order.getOrderDate(),
                 refusedLines(order, reasons::containsKey), reasons.entrySet().stream()
                 .map(e -> "Line " + e.getKey() + " not taken, " + e.getValue()).toList());
     }
 
     /** The 850's lines whose number passes, as ordered, each ACK IR. */
-    private static List<PurchaseOrderAcknowledgment.Line> refusedLines(PurchaseOrderMessage order, java.util.function.Predicate<String> which) {
-        List<PurchaseOrderAcknowledgment.Line> lines = new ArrayList<>();
+    private static List<AcknowledgedLine> refusedLines(PurchaseOrderMessage order, java.util.function.Predicate<String> which) {
+        List<AcknowledgedLine> lines = new ArrayList<>();
         for (int i = 0; i < order.getLines().size(); i++) {
             com.ascendelements.portal.edi.message.PurchaseOrderLine l = order.getLines().get(i);
             if (which.test(PurchaseOrderTranslator.lineNumber(l, i))) {
-                lines.add(new PurchaseOrderAcknowledgment.Line(l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
+                lines.add(line(l.getLineNumber(), l.getQuantity(), l.getUnitCode(), l.getUnitPrice(),
                         l.getProductIds().isEmpty() ? null : l.getProductIds().get(0).getId(), "IR"));
             }
         }
@@ -161,15 +162,54 @@ public final class PurchaseOrderAcknowledgmentTranslator {
         }
     }
 
-    private static PurchaseOrderAcknowledgment.Line line(PurchaseOrderLine line) {
+    private static AcknowledgedLine line(PurchaseOrderLine line) {
         String status = switch (line.status()) {
             case ACCEPTED -> "IA";
             case REJECTED -> "IR";
             case CHANGED -> "IC";
             case OPEN -> throw new TranslationException("Line " + line.lineNumber() + " has no answer yet");
         };
-        return new PurchaseOrderAcknowledgment.Line(line.lineNumber(), line.quantity().amount(),
-                UnitCodes.toX12(line.quantity().unit()), line.unitPrice().amount(), line.material().code(), status);
+        return line(line.lineNumber(), line.quantity().amount(), UnitCodes.toX12(line.quantity().unit()), line.unitPrice().amount(),
+                line.material().code(), status);
+    }
+
+    /**
+     * An 855 to write: BAK02 {@code type} (AC acknowledged with detail and change, AD without change, RD rejected with
+     * detail, RJ rejected without detail), the lines, and the notes a person at the buyer reads (an N9 L1 loop of MSGs).
+     */
+    private static PurchaseOrderAcknowledgmentMessage acknowledgment(String type, String poNumber, LocalDate poDate,
+                                                                     List<AcknowledgedLine> lines, List<String> notes) {
+        if (lines.isEmpty() && !"RJ".equals(type) && !"RD".equals(type)) {
+            throw new IllegalArgumentException("An 855 that is not a rejection needs at least one line");
+        }
+        PurchaseOrderAcknowledgmentMessage ack = new PurchaseOrderAcknowledgmentMessage();
+        ack.setAcknowledgmentTypeCode(type);
+        ack.setPurchaseOrderNumber(poNumber);
+        ack.setOrderDate(poDate);
+        ack.setLines(new ArrayList<>(lines));
+        ack.setNotes(new ArrayList<>(notes));
+        return ack;
+    }
+
+    /** One answered line as ordered (PO1, the product as the vendor's part number), with one ACK: IA, IR or IC. */
+    private static AcknowledgedLine line(String number, BigDecimal quantity, String unitCode, BigDecimal unitPrice, String productId,
+                                         String status) {
+        AcknowledgedLine line = new AcknowledgedLine();
+        line.setLineNumber(number);
+        line.setQuantity(quantity);
+        line.setUnitCode(unitCode);
+        line.setUnitPrice(unitPrice);
+        if (productId != null) {
+            line.getProductIds().add(new ProductId("VP", productId));
+        }
+        LineAcknowledgment ack = new LineAcknowledgment();
+        ack.setStatusCode(status);
+        if (quantity != null && unitCode != null) {  // ACK02 and ACK03 come in pairs
+            ack.setQuantity(quantity);
+            ack.setUnitCode(unitCode);
+        }
+        line.getAcknowledgments().add(ack);
+        return line;
     }
 
 }

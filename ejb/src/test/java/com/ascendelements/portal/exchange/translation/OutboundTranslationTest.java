@@ -12,12 +12,13 @@ import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.HierarchicalLevel;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
+import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.InterchangeValidator;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
-import com.ascendelements.portal.edi.x12.out.DocumentWriter;
+import com.ascendelements.portal.edi.x12.out.OutboundEnvelope;
 import com.ascendelements.portal.edi.x12.out.EnvelopeParty;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import com.ascendelements.portal.invoicing.Invoice;
@@ -38,9 +39,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Domain documents written as X12 the way the exchange writes them: the translator's message, then the DocumentWriter
- * in the partner's version and delimiters; the validator finds nothing wrong, and the gateway's own readers give back
- * the values the domain held.
+ * Domain documents written as X12 the way the exchange writes them: the translator's message, then the Smooks mapping of
+ * its set (in the translation's own class loader) in the partner's envelope, version and delimiters; the validator finds
+ * nothing wrong, and the translation reads back the values the domain held.
  */
 class OutboundTranslationTest {
 
@@ -76,8 +77,8 @@ class OutboundTranslationTest {
                 .addItem("2", scrap, Quantity.kilograms("500"));
 
         ShipNoticeMessage message = ShipNoticeTranslator.toMessage(notice);
-        OutboundInterchange x12 = new DocumentWriter(CLOCK).write(message, SUPPLIER, HUB, "004010", new X12Delimiters('*', '>', null, '~'),
-                true, ControlNumberSource.startingAt(17, 5, 1));
+        OutboundInterchange x12 = new OutboundEnvelope(SUPPLIER, HUB, "004010", new X12Delimiters('*', '>', null, '~'), true,
+                ControlNumberSource.startingAt(17, 5, 1)).write(TranslatedMessages.X12, "856", message, CLOCK);
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
         ShipNoticeMessage read = TranslatedMessages.read(x12.x12(), ShipNoticeMessage.class).get(0);
@@ -146,8 +147,8 @@ class OutboundTranslationTest {
         shipmentOrder.addLot("PCW-L-04", 3, "PLT94", Weights.ofGrossAndTare(Quantity.kilograms("600"), Quantity.kilograms("100")), null)
                 .addItem("2", scrap, Quantity.kilograms("200"));
 
-        OutboundInterchange x12 = new DocumentWriter(CLOCK).write(ShipNoticeTranslator.toMessage(notice), SUPPLIER, HUB, "005010",
-                new X12Delimiters('*', ':', '^', '~'), false, ControlNumberSource.startingAt(20, 8, 4));
+        OutboundInterchange x12 = new OutboundEnvelope(SUPPLIER, HUB, "005010", new X12Delimiters('*', ':', '^', '~'), false,
+                ControlNumberSource.startingAt(20, 8, 4)).write(TranslatedMessages.X12, "856", ShipNoticeTranslator.toMessage(notice), CLOCK);
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
         ShipNoticeMessage read = TranslatedMessages.read(x12.x12(), ShipNoticeMessage.class).get(0);
         assertThat(read.getDates()).isEmpty();
@@ -169,8 +170,8 @@ class OutboundTranslationTest {
         invoice.addLine("2", "2", scrap, Quantity.kilograms("480.5"), Money.of("3.10", "USD"), UnitOfMeasure.KILOGRAM);
 
         InvoiceMessage message = InvoiceTranslator.toMessage(invoice);
-        OutboundInterchange x12 = new DocumentWriter(CLOCK).write(message, SUPPLIER, HUB, "005010", new X12Delimiters('|', ':', '^', '\n'),
-                false, ControlNumberSource.startingAt(18, 6, 2));
+        OutboundInterchange x12 = new OutboundEnvelope(SUPPLIER, HUB, "005010", new X12Delimiters('|', ':', '^', '\n'), false,
+                ControlNumberSource.startingAt(18, 6, 2)).write(TranslatedMessages.X12, "810", message, CLOCK);
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
         InvoiceMessage read = TranslatedMessages.read(x12.x12(), InvoiceMessage.class).get(0);
@@ -194,8 +195,8 @@ class OutboundTranslationTest {
     void anOrderTheHubPlacesBecomesAn850ThatOurOwnInboundTranslationReadsAsTheSameOrder() {
         PurchaseOrder order = order();
         PurchaseOrderMessage message = PurchaseOrderTranslator.toMessage(order);
-        OutboundInterchange x12 = new DocumentWriter(CLOCK).write(message, HUB, SUPPLIER, "004010", new X12Delimiters('*', '>', null, '~'),
-                true, ControlNumberSource.startingAt(19, 7, 3));
+        OutboundInterchange x12 = new OutboundEnvelope(HUB, SUPPLIER, "004010", new X12Delimiters('*', '>', null, '~'), true,
+                ControlNumberSource.startingAt(19, 7, 3)).write(TranslatedMessages.X12, "850", message, CLOCK);
         assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
 
         PurchaseOrderMessage read = TranslatedMessages.read(x12.x12(), PurchaseOrderMessage.class).get(0);
@@ -215,5 +216,20 @@ class OutboundTranslationTest {
                 Quantity.of(l.getQuantity(), UnitCodes.toDomain(l.getUnitCode()).orElseThrow()), Money.of(l.getUnitPrice(), "USD"),
                 UnitOfMeasure.KILOGRAM, null, null));
         assertThat(again.total()).isEqualTo(order.total());
+    }
+
+    @Test
+    void anOrderTheHubCannotTakeIsRefusedWithAn855ThatCarriesTheReasonForThePeopleAtTheBuyer() {
+        PurchaseOrderMessage order = PurchaseOrderTranslator.toMessage(order());
+        OutboundInterchange x12 = new OutboundEnvelope(HUB, SUPPLIER, "005010", new X12Delimiters('*', ':', null, '~'), false,
+                ControlNumberSource.startingAt(21, 9, 5)).write(TranslatedMessages.X12, "855",
+                PurchaseOrderAcknowledgmentTranslator.refusal(order, "material EOL-LIB-EV is not on contract: call procurement"), CLOCK);
+        assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
+        assertThat(x12.text()).contains("ISA*00*", "*^*00501*", "BAK*00*RD*AE-PO-260002*20261120~N9*L1*NOTES~");
+
+        PurchaseOrderAcknowledgmentMessage read = TranslatedMessages.read(x12.x12(), PurchaseOrderAcknowledgmentMessage.class).get(0);
+        assertThat(read.getNotes()).containsExactly("Order not taken, material EOL-LIB-EV is not on contract call procurement");
+        assertThat(read.getLines()).extracting(l -> l.getLineNumber() + " " + l.getAcknowledgments().get(0).getStatusCode())
+                .containsExactly("1 IR", "2 IR");
     }
 }

@@ -1,24 +1,14 @@
 package com.ascendelements.portal.edi.x12.out;
 
-import com.ascendelements.portal.edi.message.CarrierDetail;
 import com.ascendelements.portal.edi.message.ChangedLine;
-import com.ascendelements.portal.edi.message.Charge;
 import com.ascendelements.portal.edi.message.DateReference;
-import com.ascendelements.portal.edi.message.HazardousMaterial;
-import com.ascendelements.portal.edi.message.HierarchicalLevel;
-import com.ascendelements.portal.edi.message.InvoiceLine;
-import com.ascendelements.portal.edi.message.InvoiceMessage;
 import com.ascendelements.portal.edi.message.Measurement;
-import com.ascendelements.portal.edi.message.Packaging;
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.ProductId;
-import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderChangeMessage;
-import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.ReceivedItem;
 import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
 import com.ascendelements.portal.edi.message.Reference;
-import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.X12StreamWriters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
@@ -26,22 +16,20 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Writes business documents as X12 with StAEDI, inside the application server, in the partner's version (004010 or
- * 005010) and delimiters; the control numbers come from the caller. One interchange, one group, one set:
- * 850 (the hub ordering from a supplier), 855, 856 (the whole HL hierarchy as the message lists it), 810 and 860, each from
- * the message DTO the readers produce (and the 824 and 865 the hub answers documents with), so that what is written reads back into an equal DTO. Segment counts (SE01),
- * CTT01 and HL04 are computed; a value that contains one of the delimiters is refused (X12 has no escape).
+ * Writes the hub's answers and advices as X12 with StAEDI, in the partner's version (004010 or 005010) and delimiters;
+ * the control numbers come from the caller. One interchange, one group, one set: the 824 and 865 the hub answers
+ * documents with, the 860 of a buyer's change and the 861 of a receipt, the last two from the message DTO their readers
+ * produce, so that what is written reads back into an equal DTO. Segment counts (SE01) and CTT are computed; a value
+ * that contains one of the delimiters is refused (X12 has no escape). The business documents (850, 855, 856, 810) are
+ * written by the Smooks mapping of their set ({@link OutboundEnvelope}), not here.
  *
  * <p>Thread-safe.
  */
@@ -55,28 +43,6 @@ public final class DocumentWriter {
 
     public DocumentWriter(Clock clock) {
         this.clock = clock;
-    }
-
-    /** 855 purchase order acknowledgment (GS01 PR): BAK, the notes as an N9 L1 loop of MSGs, PO1 with ACK per line, CTT. */
-    public OutboundInterchange write(PurchaseOrderAcknowledgment ack, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        return write(new Envelope("PR", "855", "the 855 for PO " + ack.poNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
-            set.segment("BAK", "00", ack.type(), ack.poNumber(), ack.poDate());
-            if (!ack.notes().isEmpty()) {
-                set.segment("N9", "L1", "NOTES");  // L1: letters or notes
-                for (String note : ack.notes()) {
-                    set.segment("MSG", note);
-                }
-            }
-            for (PurchaseOrderAcknowledgment.Line line : ack.lines()) {
-                set.segment("PO1", line.lineNumber(), line.quantity(), line.unitCode(), line.unitPrice(), null,
-                        line.productId() == null ? null : "VP", line.productId());
-                set.segment("ACK", line.status(), line.quantity(), line.unitCode());
-            }
-            if (!ack.lines().isEmpty()) {
-                set.segment("CTT", ack.lines().size());
-            }
-        });
     }
 
     /**
@@ -159,61 +125,6 @@ public final class DocumentWriter {
     }
 
     /**
-     * 850 purchase order (GS01 PO): BEG, CUR, REF, DTM, N1 loops, PO1 loops (MEA, PID, REF, DTM), CTT with the number
-     * of lines and the message's hash total.
-     *
-     * @param version "004010" or "005010"
-     */
-    public OutboundInterchange write(PurchaseOrderMessage order, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        return write(new Envelope("PO", "850", "the 850 " + order.getPurchaseOrderNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
-            set.segment("BEG", order.getPurposeCode(), order.getOrderTypeCode(), order.getPurchaseOrderNumber(),
-                    order.getReleaseNumber(), order.getOrderDate());
-            if (order.getCurrencyCode() != null) {
-                set.segment("CUR", "BY", order.getCurrencyCode());
-            }
-            set.references(order.getReferences());
-            set.dates(order.getDates());
-            set.parties(order.getParties());
-            for (PurchaseOrderLine line : order.getLines()) {
-                set.segment("PO1", withProductIds(line.getProductIds(), line.getLineNumber(), line.getQuantity(), line.getUnitCode(),
-                        line.getUnitPrice(), line.getPriceBasisCode()));
-                for (Measurement measurement : line.getMeasurements()) {
-                    set.measurement(measurement);
-                }
-                set.description(line.getDescription());
-                set.references(line.getReferences());
-                set.dates(line.getDates());
-            }
-            set.segment("CTT", order.getLines().size(), order.getHashTotal());
-        });
-    }
-
-    /**
-     * 856 ship notice (GS01 SH): BSN, header DTM, every HL level in the message's order (shipment, order, pack or lot,
-     * item) with LIN, SN1, PRF, PID, MEA, TD1, TD5, REF, LH1, DTM and N1, then CTT with the number of levels. HL01 is
-     * numbered when missing, HL04 says whether a later level names this one as parent; a parent must come before its
-     * children.
-     */
-    public OutboundInterchange write(ShipNoticeMessage notice, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        List<String> ids = levelIds(notice.getLevels());
-        Set<String> parents = new HashSet<>();
-        notice.getLevels().forEach(level -> parents.add(level.getParentId()));
-        return write(new Envelope("SH", "856", "the 856 " + notice.getShipmentId(), from, to, version, delimiters, lineBreaks, numbers), set -> {
-            set.segment("BSN", notice.getPurposeCode(), notice.getShipmentId(), notice.getShipmentDate(), notice.getShipmentTime(),
-                    notice.getHierarchicalStructureCode());
-            set.dates(notice.getDates());
-            for (int i = 0; i < notice.getLevels().size(); i++) {
-                HierarchicalLevel level = notice.getLevels().get(i);
-                set.segment("HL", ids.get(i), level.getParentId(), level.getLevelCode(), parents.contains(ids.get(i)) ? "1" : "0");
-                writeLevel(level, set);
-            }
-            set.segment("CTT", notice.getLevels().size());
-        });
-    }
-
-    /**
      * 861 receiving advice (GS01 RC): BRA, heading REF, DTM (050, mandatory), PRF, N1 loops; per received item an RCD
      * loop (RCD with the received, returned and questioned quantities, LIN, PID, REF, DTM, PRF, MEA); CTT with the
      * number of RCD segments and the hash total of their received quantities.
@@ -257,88 +168,6 @@ public final class DocumentWriter {
         });
     }
 
-    /**
-     * 810 invoice (GS01 IN): BIG, CUR, REF, N1 loops, DTM (after the N1 loops, in X12 order), IT1 loops (PID, REF,
-     * DTM, SAC), TDS, SAC, CTT. TDS01 and SAC05 are written with two implied decimals (168683.00 as 16868300).
-     */
-    public OutboundInterchange write(InvoiceMessage invoice, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        if (invoice.getTotalAmount() == null) {
-            throw new IllegalArgumentException("An 810 needs its total amount (TDS01): invoice " + invoice.getInvoiceNumber());
-        }
-        return write(new Envelope("IN", "810", "the 810 " + invoice.getInvoiceNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
-            set.segment("BIG", invoice.getInvoiceDate(), invoice.getInvoiceNumber(), invoice.getPurchaseOrderDate(),
-                    invoice.getPurchaseOrderNumber(), invoice.getReleaseNumber(), null, invoice.getTransactionTypeCode(),
-                    invoice.getPurposeCode());
-            if (invoice.getCurrencyCode() != null) {
-                set.segment("CUR", "SE", invoice.getCurrencyCode());
-            }
-            set.references(invoice.getReferences());
-            set.parties(invoice.getParties());
-            set.dates(invoice.getDates());
-            for (InvoiceLine line : invoice.getLines()) {
-                set.segment("IT1", withProductIds(line.getProductIds(), line.getLineNumber(), line.getQuantity(), line.getUnitCode(),
-                        line.getUnitPrice(), line.getPriceBasisCode()));
-                set.description(line.getDescription());
-                set.references(line.getReferences());
-                set.dates(line.getDates()); // the IT1 loop's DTM comes before its SAC loop
-                for (Charge charge : line.getCharges()) {
-                    set.charge(charge);
-                }
-            }
-            set.segment("TDS", impliedTwoDecimals(invoice.getTotalAmount()));
-            for (Charge charge : invoice.getCharges()) {
-                set.charge(charge);
-            }
-            set.segment("CTT", invoice.getLines().size());
-        });
-    }
-
-    private static void writeLevel(HierarchicalLevel level, SetWriter set) throws EDIStreamException {
-        if (level.getLineNumber() != null || !level.getProductIds().isEmpty()) {
-            set.segment("LIN", withProductIds(level.getProductIds(), level.getLineNumber()));
-        }
-        if (level.getQuantityShipped() != null) {
-            set.segment("SN1", null, level.getQuantityShipped(), level.getQuantityUnitCode());
-        }
-        if (level.getPurchaseOrderNumber() != null) {
-            set.segment("PRF", level.getPurchaseOrderNumber(), null, null, level.getPurchaseOrderDate());
-        }
-        set.description(level.getDescription());
-        for (Measurement measurement : level.getMeasurements()) {
-            set.measurement(measurement);
-        }
-        for (Packaging p : level.getPackaging()) {
-            set.segment("TD1", p.getPackagingCode(), p.getLadingQuantity(), p.getCommodityCodeQualifier(), p.getCommodityCode(),
-                    p.getLadingDescription(), p.getWeightQualifier(), p.getWeight(), p.getWeightUnitCode());
-        }
-        for (CarrierDetail c : level.getCarriers()) {
-            set.segment("TD5", c.getRoutingSequenceCode(), c.getIdQualifier(), c.getCarrierCode(), c.getTransportationMethodCode(),
-                    c.getRouting());
-        }
-        set.references(level.getReferences());
-        for (HazardousMaterial h : level.getHazardousMaterials()) {
-            set.segment("LH1", h.getUnitCode(), h.getLadingQuantity(), h.getIdentificationNumber(), h.getPage(), h.getCommodityCode());
-        }
-        set.dates(level.getDates());
-        for (Party party : level.getParties()) {
-            set.segment("N1", party.getEntityCode(), party.getName(), party.getIdQualifier(), party.getId());
-        }
-    }
-
-    /** HL01 of each level (its id, or its position from 1), checking that parents come first. */
-    private static List<String> levelIds(List<HierarchicalLevel> levels) {
-        List<String> ids = new ArrayList<>();
-        for (HierarchicalLevel level : levels) {
-            String id = level.getId() != null ? level.getId() : String.valueOf(ids.size() + 1);
-            if (level.getParentId() != null && !ids.contains(level.getParentId())) {
-                throw new IllegalArgumentException("HL " + id + ": parent " + level.getParentId() + " is not an earlier level");
-            }
-            ids.add(id);
-        }
-        return ids;
-    }
-
     private static Object[] withProductIds(List<ProductId> productIds, Object... leading) {
         List<Object> values = new ArrayList<>(leading.length + 2 * productIds.size());
         for (Object value : leading) {
@@ -349,17 +178,6 @@ public final class DocumentWriter {
             values.add(id.getId());
         }
         return values.toArray();
-    }
-
-    private static BigDecimal impliedTwoDecimals(BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
-        try {
-            return amount.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("An X12 N2 amount has at most two decimals: " + amount, e);
-        }
     }
 
     /** What the ISA and GS need, and what to call the document in an error. */
@@ -481,11 +299,6 @@ public final class DocumentWriter {
             if (description != null) {
                 segment("PID", "F", null, null, null, description);
             }
-        }
-
-        void charge(Charge c) throws EDIStreamException {
-            segment("SAC", c.getIndicator(), c.getCode(), null, null, impliedTwoDecimals(c.getAmount()), c.getPercentQualifier(),
-                    c.getPercent(), c.getRate(), c.getUnitCode(), c.getQuantity(), null, null, null, null, c.getDescription());
         }
 
         private static String text(Object value) {
