@@ -627,10 +627,14 @@ public class InboundProcessor {
             return;
         }
         List<FunctionalAcknowledgment> acks = new ArrayList<>();
-        gateway.translation().readEach(content, "997"::equals,
-                message -> acks.add(FunctionalAcknowledgment.of((com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage) message)),
-                unreadable -> problems.add("The 997 with control number " + unreadable.setControlNumber() + " cannot be translated: "
-                        + unreadable.getMessage() + "; not answered (a 997 is never answered)"));
+        gateway.translation().readEach(content, "997"::equals, message -> {
+            try {
+                acks.add(FunctionalAcknowledgment.of((com.ascendelements.portal.edi.message.FunctionalAcknowledgmentMessage) message));
+            } catch (IllegalArgumentException noVerdict) {
+                problems.add("997 not applied: " + noVerdict.getMessage() + "; not answered (a 997 is never answered)");
+            }
+        }, unreadable -> problems.add("The 997 with control number " + unreadable.setControlNumber() + " cannot be translated: "
+                + unreadable.getMessage() + "; not answered (a 997 is never answered)"));
         for (FunctionalAcknowledgment ack : acks) {
             Optional<OutboundGroup> group = outboundGroups.answeredBy(partner, ack, inbound);
             // a 997 about an application advice is never answered with another: no 824/997 ping-pong with a partner

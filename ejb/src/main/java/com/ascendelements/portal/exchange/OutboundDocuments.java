@@ -1,6 +1,7 @@
 package com.ascendelements.portal.exchange;
 
 import com.ascendelements.portal.audit.AuditTrail;
+import com.ascendelements.portal.edi.message.X12Message;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
@@ -110,18 +111,16 @@ public class OutboundDocuments {
 
     /** The 861 of one receipt at the hub's dock, from the hub (the shipment's receiver) to the shipper. */
     public Interchange adviseReceipt(ShipNotice notice, LotReceipt receipt) {
-        return record(new Document("861", "RC", "RCV-" + receipt.id(), receipt.item().lot().order().purchaseOrder().orElse(null),
+        return record(new Document("861", "RCV-" + receipt.id(), receipt.item().lot().order().purchaseOrder().orElse(null),
                         "RECEIVING_ADVICE_SENT"), notice.receiver(), notice.shipper(),
-                (writer, e) -> writer.write(ReceivingAdviceTranslator.toMessage(notice, receipt, LocalDate.now(clock)), e.from(), e.to(),
-                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> writer.write(ReceivingAdviceTranslator.toMessage(notice, receipt, LocalDate.now(clock)), e));
     }
 
     /** The 824 that rejects a partner's invoice with finance's reason, from the hub (the invoice's buyer) to its seller. */
     public Interchange rejectInvoice(Invoice invoice, String reason) {
-        return record(new Document("824", "AG", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "APPLICATION_ADVICE_SENT"),
+        return record(new Document("824", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "APPLICATION_ADVICE_SENT"),
                 invoice.buyer(), invoice.seller(),
-                (writer, e) -> writer.write(ApplicationAdviceTranslator.invoiceRejected(invoice, reason, LocalDate.now(clock)), e.from(), e.to(),
-                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.invoiceRejected(invoice, reason, LocalDate.now(clock)), e));
     }
 
     /**
@@ -130,16 +129,15 @@ public class OutboundDocuments {
      */
     public Interchange refuseOrder(com.ascendelements.portal.edi.message.PurchaseOrderMessage order, TradingPartner buyer,
                                    TradingPartner seller, String reason) {
-        return record(new Document("855", "PR", order.getPurchaseOrderNumber(), null, "PO_REFUSED"), seller, buyer,
-                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.refusal(order, reason), clock));
+        return record(new Document("855", order.getPurchaseOrderNumber(), null, "PO_REFUSED"), seller, buyer,
+                PurchaseOrderAcknowledgmentTranslator.refusal(order, reason));
     }
 
     /** The 855 that tells a customer at once which lines of its 850 the hub did not take, and why (the rest was taken). */
     public Interchange refuseOrderLines(com.ascendelements.portal.edi.message.PurchaseOrderMessage message, java.util.Map<String, String> reasons,
                                         PurchaseOrder order) {
-        return record(new Document("855", "PR", order.poNumber(), order, "PO_LINES_REFUSED"), order.seller(), order.buyer(),
-                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.linesRefused(message, reasons),
-                        clock));
+        return record(new Document("855", order.poNumber(), order, "PO_LINES_REFUSED"), order.seller(), order.buyer(),
+                PurchaseOrderAcknowledgmentTranslator.linesRefused(message, reasons));
     }
 
     /**
@@ -150,19 +148,18 @@ public class OutboundDocuments {
      */
     public Interchange rejectDocument(com.ascendelements.portal.edi.message.X12Message document, String setId, String qualifier,
                                       String reference, TradingPartner partner, TradingPartner hub, String reason) {
-        return record(new Document("824", "AG", setId + "-" + (reference == null ? document.getControlNumber() : reference), null,
+        return record(new Document("824", setId + "-" + (reference == null ? document.getControlNumber() : reference), null,
                         "APPLICATION_ADVICE_SENT"), hub, partner,
                 (writer, e) -> writer.write(ApplicationAdviceTranslator.documentRejected(setId, qualifier, reference, document, reason,
-                        LocalDate.now(clock)), e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                        LocalDate.now(clock)), e));
     }
 
     /** The 860 of the buyer's change to its order (or its cancellation), from the buyer to the seller. */
     public Interchange changeOrder(PurchaseOrder order, java.util.List<com.ascendelements.portal.purchasing.LineChange> changes,
                                    boolean cancelled) {
-        return record(new Document("860", "PC", order.poNumber(), order, cancelled ? "PO_CANCELLATION_SENT" : "PO_CHANGE_SENT"),
+        return record(new Document("860", order.poNumber(), order, cancelled ? "PO_CANCELLATION_SENT" : "PO_CHANGE_SENT"),
                 order.buyer(), order.seller(),
-                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.toMessage(order, changes, cancelled, LocalDate.now(clock)), e.from(),
-                        e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                (writer, e) -> writer.write(PurchaseOrderChangeTranslator.toMessage(order, changes, cancelled, LocalDate.now(clock)), e));
     }
 
     /**
@@ -172,18 +169,17 @@ public class OutboundDocuments {
     public Interchange answerChange(com.ascendelements.portal.edi.message.PurchaseOrderChangeMessage change,
                                     com.ascendelements.portal.purchasing.OrderChangeOutcome outcome, java.util.Map<String, String> untranslatable,
                                     PurchaseOrder order) {
-        return record(new Document("865", "CA", order.poNumber(), order, outcome.applied() && untranslatable.isEmpty()
+        return record(new Document("865", order.poNumber(), order, outcome.applied() && untranslatable.isEmpty()
                         ? "PO_CHANGE_ACCEPTED" : "PO_CHANGE_REFUSED"), order.seller(), order.buyer(),
                 (writer, e) -> writer.write(PurchaseOrderChangeTranslator.answer(change, order, outcome, untranslatable, LocalDate.now(clock)),
-                        e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                        e));
     }
 
     /** The 824 that refuses a partner's 997 answering a group the hub never sent it. */
     public Interchange refuseAcknowledgment(com.ascendelements.portal.edi.x12.FunctionalAcknowledgment ack, TradingPartner partner,
                                             TradingPartner hub, String reason) {
-        return record(new Document("824", "AG", "997-" + ack.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, partner,
-                (writer, e) -> writer.write(ApplicationAdviceTranslator.acknowledgmentRefused(ack, reason, LocalDate.now(clock)), e.from(), e.to(),
-                        e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+        return record(new Document("824", "997-" + ack.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, partner,
+                (writer, e) -> writer.write(ApplicationAdviceTranslator.acknowledgmentRefused(ack, reason, LocalDate.now(clock)), e));
     }
 
     /** The 824 that tells a partner which of the hub's documents its 997 rejected, and that they are not in effect. */
@@ -191,38 +187,41 @@ public class OutboundDocuments {
                                            TradingPartner hub) {
         String setId = com.ascendelements.portal.edi.x12.TransactionSchemas.FUNCTIONAL_IDENTIFIERS.entrySet().stream()
                 .filter(e -> e.getValue().equals(group.functionalId())).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
-        return record(new Document("824", "AG", "GS" + group.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, group.partner(),
+        return record(new Document("824", "GS" + group.groupControlNumber(), null, "APPLICATION_ADVICE_SENT"), hub, group.partner(),
                 (writer, e) -> writer.write(ApplicationAdviceTranslator.groupRejected(setId, group.groupControlNumber(), group.documentSummary(),
-                        ack, LocalDate.now(clock)), e.from(), e.to(), e.version(), e.delimiters(), e.lineBreaks(), e.numbers()));
+                        ack, LocalDate.now(clock)), e));
     }
 
     /** The 850 of an order the hub places with a supplier. */
     public Interchange placeOrder(PurchaseOrder order) {
-        return record(new Document("850", "PO", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),
-                (writer, e) -> e.write(gateway.translation(), "850", PurchaseOrderTranslator.toMessage(order), clock));
+        return record(new Document("850", order.poNumber(), order, "PO_SENT"), order.buyer(), order.seller(),
+                PurchaseOrderTranslator.toMessage(order));
     }
 
     /** The 855 of a fully answered order, from its seller. */
     public Interchange acknowledge(PurchaseOrder order) {
-        return record(new Document("855", "PR", order.poNumber(), order, "PO_ACKNOWLEDGED"), order.seller(), order.buyer(),
-                (writer, e) -> e.write(gateway.translation(), "855", PurchaseOrderAcknowledgmentTranslator.toMessage(order), clock));
+        return record(new Document("855", order.poNumber(), order, "PO_ACKNOWLEDGED"), order.seller(), order.buyer(),
+                PurchaseOrderAcknowledgmentTranslator.toMessage(order));
     }
 
     /** The 856 of a shipment against an order, from the order's seller. */
     public Interchange notifyShipment(ShipNotice notice, PurchaseOrder order) {
-        return record(new Document("856", "SH", notice.shipmentId(), order, "SHIP_NOTICE_SENT"), notice.shipper(), notice.receiver(),
-                (writer, e) -> e.write(gateway.translation(), "856", ShipNoticeTranslator.toMessage(notice), clock));
+        return record(new Document("856", notice.shipmentId(), order, "SHIP_NOTICE_SENT"), notice.shipper(), notice.receiver(),
+                ShipNoticeTranslator.toMessage(notice));
     }
 
     /** The 810 of an invoice, from its seller. */
     public Interchange invoice(Invoice invoice) {
-        return record(new Document("810", "IN", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "INVOICE_SENT"),
-                invoice.seller(), invoice.buyer(),
-                (writer, e) -> e.write(gateway.translation(), "810", InvoiceTranslator.toMessage(invoice), clock));
+        return record(new Document("810", invoice.invoiceNumber(), invoice.purchaseOrder().orElse(null), "INVOICE_SENT"),
+                invoice.seller(), invoice.buyer(), InvoiceTranslator.toMessage(invoice));
     }
 
     /** One business document: its transaction set, functional group, number and the order it concerns. */
-    private record Document(String transactionSet, String functionalId, String number, PurchaseOrder order, String auditAction) {
+    private record Document(String transactionSet, String number, PurchaseOrder order, String auditAction) {
+
+        String functionalId() {
+            return com.ascendelements.portal.edi.x12.TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(transactionSet);
+        }
 
         String summary() {
             return transactionSet + " " + number + (order == null || order.poNumber().equals(number) ? "" : " for PO " + order.poNumber());
@@ -236,6 +235,11 @@ public class OutboundDocuments {
     @FunctionalInterface
     private interface Writing {
         OutboundInterchange write(DocumentWriter writer, OutboundEnvelope envelope);
+    }
+
+    /** A business document (850, 855, 856, 810): written by the Smooks mapping of its set. */
+    private Interchange record(Document document, TradingPartner sender, TradingPartner receiver, X12Message message) {
+        return record(document, sender, receiver, (writer, e) -> e.write(gateway.translation(), document.transactionSet(), message, clock));
     }
 
     /**

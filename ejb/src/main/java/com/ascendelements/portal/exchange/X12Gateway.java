@@ -25,9 +25,10 @@ import java.util.logging.Logger;
 
 /**
  * The X12 machinery of the application, built once and shared: the StAEDI validator (envelopes, syntax, TA1/997) and
- * the Smooks translation of the sets it maps (850, 855, 856, 810), loaded in a class loader of its own
- * ({@link IsolatedTranslation}). At start-up both are warmed up in the background; the node reports ready
- * ({@link X12Health}) only when they are, so that the first partner file does not pay for it.
+ * the Smooks translation (reading 850, 855, 856, 810 and partners' 997s, writing the 850, 855, 856 and 810 the portal
+ * sends), loaded in a class loader of its own ({@link IsolatedTranslation}). At start-up both are warmed up in the
+ * background; the node reports ready ({@link X12Health}) only when they are, so that neither the first partner file nor
+ * the first document sent pays for it.
  */
 @Startup
 @Singleton
@@ -97,20 +98,21 @@ public class X12Gateway {
     }
 
     /**
-     * The Smooks translation, waiting for its start if a file comes in before it is loaded.
+     * The Smooks translation, waiting for its start if a file or a document comes before it is loaded.
      *
-     * @throws IllegalStateException when it could not be loaded (the server log says why)
+     * @throws TranslationUnavailableException when it is not loaded within 2 minutes or could not be loaded (the server log
+     *                                         says why)
      */
     public X12Translation translation() {
         try {
             return translation.get(2, TimeUnit.MINUTES);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the X12 translation has not started within 2 minutes", e);
+            throw new TranslationUnavailableException("the X12 translation has not started within 2 minutes", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the X12 translation starts", e);
+            throw new TranslationUnavailableException("interrupted while the X12 translation starts", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the X12 translation could not start: " + e.getCause().getMessage(), e.getCause());
+            throw new TranslationUnavailableException("the X12 translation could not start: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

@@ -8,7 +8,6 @@ import com.ascendelements.portal.shipping.GoodsReceived;
 import com.ascendelements.portal.shipping.LotReceipt;
 import com.ascendelements.portal.shipping.ShipNotice;
 import com.ascendelements.portal.shipping.ShipNotices;
-import com.ascendelements.portal.shipping.ShipmentOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,5 @@
 package com.ascendelements.portal.reconciliation;
 
-import com.ascendelements.portal.common.Money;
-import com.ascendelements.portal.common.Quantity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

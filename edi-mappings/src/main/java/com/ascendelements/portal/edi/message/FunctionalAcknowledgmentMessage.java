@@ -14,9 +14,9 @@ public class FunctionalAcknowledgmentMessage extends X12Message {
     private String groupControlNumber;
     private List<AcknowledgedSet> sets = new ArrayList<>();
     private String code;
-    private Integer setsIncluded;
-    private Integer setsReceived;
-    private Integer setsAccepted;
+    private String setsIncluded;
+    private String setsReceived;
+    private String setsAccepted;
     private List<String> groupErrors = new ArrayList<>();
 
     /** AK101: the functional identifier of our group (PO, PR, SH, IN, ...). */
@@ -55,30 +55,30 @@ public class FunctionalAcknowledgmentMessage extends X12Message {
         this.code = code;
     }
 
-    /** AK902. */
-    public Integer getSetsIncluded() {
+    /** AK902, as sent (a count the partner got wrong stays readable). */
+    public String getSetsIncluded() {
         return setsIncluded;
     }
 
-    public void setSetsIncluded(Integer setsIncluded) {
+    public void setSetsIncluded(String setsIncluded) {
         this.setsIncluded = setsIncluded;
     }
 
     /** AK903. */
-    public Integer getSetsReceived() {
+    public String getSetsReceived() {
         return setsReceived;
     }
 
-    public void setSetsReceived(Integer setsReceived) {
+    public void setSetsReceived(String setsReceived) {
         this.setsReceived = setsReceived;
     }
 
     /** AK904. */
-    public Integer getSetsAccepted() {
+    public String getSetsAccepted() {
         return setsAccepted;
     }
 
-    public void setSetsAccepted(Integer setsAccepted) {
+    public void setSetsAccepted(String setsAccepted) {
         this.setsAccepted = setsAccepted;
     }
 

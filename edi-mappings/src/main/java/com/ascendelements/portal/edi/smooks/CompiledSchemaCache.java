@@ -51,6 +51,8 @@ public final class CompiledSchemaCache {
 
     /** System property naming the directory for compiled schemas. */
     public static final String CACHE_DIRECTORY_PROPERTY = "portal.edi.schema-cache";
+    /** System property: {@code false} leaves the schema the build compiled aside (tests of the cache itself). */
+    public static final String PRECOMPILED_PROPERTY = "portal.edi.schema-precompiled";
 
     private static final Logger LOGGER = LoggerFactory.getLogger(CompiledSchemaCache.class);
     private static final Pattern SCHEMA_LOCATION = Pattern.compile("schemaLocation=\"([^\"]+)\"");
@@ -100,13 +102,14 @@ public final class CompiledSchemaCache {
         if (COMPILED.containsKey(uri.toString())) {
             return;
         }
-        Thread loader = new Thread(() -> {
+        // Daffodil's compiler recurses deeply: a stack of its own (the build gives it -Xss4m as well)
+        Thread loader = new Thread(null, () -> {
             try {
                 COMPILED.computeIfAbsent(uri.toString(), key -> loadOrCompile(uri));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 LOGGER.warn("Loading DFDL schema {} in the background failed: {}", uri, e.toString());
             }
-        }, "dfdl-schema-loader");
+        }, "dfdl-schema-loader", 16L << 20);
         loader.setDaemon(true);
         loader.start();
     }
@@ -132,15 +135,18 @@ public final class CompiledSchemaCache {
         long start = System.nanoTime();
         DataProcessor processor = compile(schemaUri);
         Files.createDirectories(file.getParent());
-        try (var files = Files.newDirectoryStream(file.getParent(), "*.bin")) {
-            for (Path stale : files) {
-                Files.delete(stale);
-            }
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
             processor.save(Channels.newChannel(out));
         }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);  // an interrupted build leaves no half file
+        removeStaleVersions(file);
         System.out.printf("Compiled DFDL schema %s into %s in %d ms%n", schemaUri, file, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether the build compiled this schema into the class path (the name carries the schema's fingerprint). */
+    static boolean compiledByTheBuild(URI schemaUri) {
+        return CompiledSchemaCache.class.getResource(PRECOMPILED + cacheFileName(schemaUri)) != null;
     }
 
     /** Where the build puts the compiled schemas on the class path. */
@@ -148,7 +154,8 @@ public final class CompiledSchemaCache {
 
     private static DataProcessor loadOrCompile(URI schemaUri) {
         String name = cacheFileName(schemaUri);
-        try (InputStream precompiled = CompiledSchemaCache.class.getResourceAsStream(PRECOMPILED + name)) {
+        boolean usePrecompiled = !"false".equals(System.getProperty(PRECOMPILED_PROPERTY));
+        try (InputStream precompiled = usePrecompiled ? CompiledSchemaCache.class.getResourceAsStream(PRECOMPILED + name) : null) {
             if (precompiled != null) {
                 long start = System.nanoTime();
                 DataProcessor processor = Daffodil.compiler().reload(Channels.newChannel(precompiled));
@@ -169,6 +176,10 @@ public final class CompiledSchemaCache {
             } catch (Exception e) {
                 LOGGER.warn("Compiled DFDL schema {} cannot be loaded ({}); compiling again", file, e.toString());
             }
+        }
+        if (usePrecompiled) {
+            LOGGER.warn("The build did not compile DFDL schema {} ({} is not on the class path): compiling it now, which takes "
+                    + "seconds", schemaUri, PRECOMPILED + name);
         }
         long start = System.nanoTime();
         DataProcessor processor = compile(schemaUri);

@@ -21,8 +21,8 @@ final class DfdlDelimiters {
     }
 
     /**
-     * Segment terminator for writing: the partner's terminator, then CRLF if {@code lineBreakAfterSegment} (a partner
-     * whose terminator is a line break gets exactly that character, not the format's CRLF).
+     * Segment terminator for writing: the partner's terminator, then a line break (LF) if {@code lineBreakAfterSegment}
+     * (a partner whose terminator is a line break gets exactly that character, nothing more).
      */
     static String segmentTerminatorForWriting(X12Delimiters d, boolean lineBreakAfterSegment) {
         if (d.newlineTerminated()) {

@@ -10,11 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import com.ascendelements.portal.edi.message.DateReference;
 import com.ascendelements.portal.edi.message.Measurement;
-import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.Reference;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.time.LocalDate;
 
@@ -139,23 +136,17 @@ final class InterchangeXmlBuilder {
         return description == null ? this : wrapped(wrapper, "PID", "F", null, null, null, description);
     }
 
-    /** The leading values of a segment followed by qualifier and id of each product id (PO1, IT1, LIN). */
-    static Object[] withProductIds(List<ProductId> productIds, Object... leading) {
-        List<Object> values = new ArrayList<>(leading.length + 2 * productIds.size());
-        values.addAll(Arrays.asList(leading));
-        for (ProductId id : productIds) {
-            values.add(id.getQualifier());
-            values.add(id.getId());
-        }
-        return values.toArray();
-    }
-
     private void refuseDelimiters(String tag, int position, String value) {
         for (int i = 0; i < value.length(); i++) {
-            if (delimiterCharacters.indexOf(value.charAt(i)) >= 0) {
+            char c = value.charAt(i);
+            if (delimiterCharacters.indexOf(c) >= 0) {
                 throw new X12TranslationException(String.format(
-                        "%s%02d contains the delimiter '%c', which X12 cannot escape: %s", tag, position,
-                        value.charAt(i), value));
+                        "%s%02d contains the delimiter '%c', which X12 cannot escape: %s", tag, position, c, value));
+            }
+            if (c < 0x20 || c == 0x7F) {  // a line break would end the segment for a partner reading line by line
+                throw new X12TranslationException(String.format(
+                        "%s%02d contains a line break or control character (U+%04X), which an X12 element cannot carry: %s",
+                        tag, position, (int) c, value.strip()));
             }
         }
     }

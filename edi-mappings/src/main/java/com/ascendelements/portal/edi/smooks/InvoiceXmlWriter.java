@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.message.ProductId;
+
 import com.ascendelements.portal.edi.message.Charge;
 import com.ascendelements.portal.edi.message.InvoiceLine;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
@@ -50,7 +52,7 @@ final class InvoiceXmlWriter implements TransactionSetXmlWriter<InvoiceMessage> 
         }
         for (InvoiceLine line : invoice.getLines()) {
             xml.start("IT1Loop");
-            xml.segment("IT1", InterchangeXmlBuilder.withProductIds(line.getProductIds(), line.getLineNumber(),
+            xml.segment("IT1", ProductId.elements(line.getProductIds(), line.getLineNumber(),
                     line.getQuantity(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisCode()));
             xml.description("IT1Segment", line.getDescription())
                     .references("IT1Segment", line.getReferences())

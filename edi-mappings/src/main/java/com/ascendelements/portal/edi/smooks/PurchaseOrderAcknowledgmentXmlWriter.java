@@ -5,11 +5,9 @@ import com.ascendelements.portal.edi.message.LineAcknowledgment;
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderAcknowledgmentMessage;
-import com.ascendelements.portal.edi.message.Reference;
 
 import com.ascendelements.portal.edi.x12.out.MessageText;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** 855: BAK, CUR, REF, the notes as an N9 L1 loop of MSGs (free text cleaned to what an MSG carries), N1 loops, PO1 loops with PID and ACK, CTT. */
@@ -47,7 +45,7 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
         BigDecimal hashTotal = BigDecimal.ZERO;
         for (AcknowledgedLine line : ack.getLines()) {
             xml.start("PO1Loop");
-            xml.segment("PO1", InterchangeXmlBuilder.withProductIds(line.getProductIds(), nullSafe(line.getLineNumber()),
+            xml.segment("PO1", ProductId.elements(line.getProductIds(), nullSafe(line.getLineNumber()),
                     nullSafe(line.getQuantity()), nullSafe(line.getUnitCode()), nullSafe(line.getUnitPrice()), ""));
             xml.description("PO1Segment", line.getDescription());
             for (LineAcknowledgment lineAck : line.getAcknowledgments()) {

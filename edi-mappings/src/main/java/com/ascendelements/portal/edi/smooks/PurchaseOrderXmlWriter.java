@@ -1,5 +1,7 @@
 package com.ascendelements.portal.edi.smooks;
 
+import com.ascendelements.portal.edi.message.ProductId;
+
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
@@ -33,7 +35,7 @@ final class PurchaseOrderXmlWriter implements TransactionSetXmlWriter<PurchaseOr
         }
         for (PurchaseOrderLine line : order.getLines()) {
             xml.start("PO1Loop");
-            xml.segment("PO1", InterchangeXmlBuilder.withProductIds(line.getProductIds(), line.getLineNumber(),
+            xml.segment("PO1", ProductId.elements(line.getProductIds(), line.getLineNumber(),
                     line.getQuantity(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisCode()));
             xml.measurements("PO1Segment", line.getMeasurements())
                     .description("PO1Segment", line.getDescription())

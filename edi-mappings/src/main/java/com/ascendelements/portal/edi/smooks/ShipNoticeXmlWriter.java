@@ -3,14 +3,11 @@ package com.ascendelements.portal.edi.smooks;
 import com.ascendelements.portal.edi.translation.X12TranslationException;
 
 import com.ascendelements.portal.edi.message.CarrierDetail;
-import com.ascendelements.portal.edi.message.DateReference;
 import com.ascendelements.portal.edi.message.HazardousMaterial;
 import com.ascendelements.portal.edi.message.HierarchicalLevel;
-import com.ascendelements.portal.edi.message.Measurement;
 import com.ascendelements.portal.edi.message.Packaging;
 import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.message.ProductId;
-import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.edi.message.ShipNoticeMessage;
 
 import java.util.ArrayList;
@@ -64,7 +61,7 @@ final class ShipNoticeXmlWriter implements TransactionSetXmlWriter<ShipNoticeMes
         xml.start("HLLoop");
         xml.segment("HL", id, level.getParentId(), level.getLevelCode(), hasChildren ? "1" : "0");
         if (level.getLineNumber() != null || !level.getProductIds().isEmpty()) {
-            xml.wrapped("HLSegment", "LIN", InterchangeXmlBuilder.withProductIds(level.getProductIds(), level.getLineNumber()));
+            xml.wrapped("HLSegment", "LIN", ProductId.elements(level.getProductIds(), level.getLineNumber()));
         }
         if (level.getQuantityShipped() != null) {
             xml.wrapped("HLSegment", "SN1", null, level.getQuantityShipped(), level.getQuantityUnitCode());

@@ -1,6 +1,5 @@
 package com.ascendelements.portal.edi.smooks;
 
-import com.ascendelements.portal.edi.translation.X12TranslationException;
 
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import org.apache.daffodil.japi.ValidationMode;
@@ -96,7 +95,7 @@ public final class SmooksInstanceCache implements Closeable {
     /**
      * The writing Smooks instance (XML events to X12 text) for these delimiters.
      *
-     * @param lineBreakAfterSegment whether CRLF follows each segment terminator (many partners want it)
+     * @param lineBreakAfterSegment whether a line break (LF) follows each segment terminator (many partners want it)
      */
     public Smooks writer(X12Delimiters delimiters, boolean lineBreakAfterSegment) {
         return instances.computeIfAbsent("write|" + DfdlDelimiters.key(delimiters) + '|' + lineBreakAfterSegment,

@@ -59,7 +59,7 @@ public final class X12Writer {
     /**
      * Writes the message in its own interchange with these delimiters.
      *
-     * @param lineBreakAfterSegment whether CRLF follows each segment terminator
+     * @param lineBreakAfterSegment whether a line break (LF, as StAEDI writes the acknowledgments) follows each segment terminator
      */
     public byte[] write(X12Message message, X12Delimiters delimiters, boolean lineBreakAfterSegment) {
         String xml = toInterchangeXml(message, delimiters);
@@ -67,8 +67,8 @@ public final class X12Writer {
         ByteSink sink = new ByteSink();
         try {
             SmooksFilter.filter(smooks, smooks.createExecutionContext(), new StringSource(xml), sink);
-        } catch (SmooksException e) {
-            throw new X12TranslationException("cannot write " + message.getTransactionSetCode() + " "
+        } catch (SmooksException e) {  // the values were checked while laying them out: this is the unparser's fault
+            throw new IllegalStateException("the Smooks writer cannot write " + message.getTransactionSetCode() + " "
                     + message.getControlNumber() + ": " + X12Reader.rootMessage(e), e);
         }
         return sink.getResult();
@@ -78,7 +78,7 @@ public final class X12Writer {
     String toInterchangeXml(X12Message message, X12Delimiters delimiters) {
         TransactionSetXmlWriter<?> setWriter = WRITERS.get(message.getTransactionSetCode());
         if (setWriter == null) {
-            throw new X12TranslationException("writing transaction set " + message.getTransactionSetCode()
+            throw new IllegalStateException("writing transaction set " + message.getTransactionSetCode()
                     + " is not supported; supported: " + WRITERS.keySet());
         }
         InterchangeEnvelope interchange = Objects.requireNonNull(message.getInterchange(),

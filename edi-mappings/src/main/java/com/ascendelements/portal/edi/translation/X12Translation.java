@@ -31,7 +31,9 @@ public interface X12Translation extends AutoCloseable {
     /**
      * Writes a message as one interchange; version and control numbers come from the message's envelopes.
      *
-     * @throws X12TranslationException when the message cannot be written (a value holding a delimiter, a set not mapped)
+     * @throws X12TranslationException when the message's values cannot be written as X12 (a value holding a delimiter or a
+     *                                 line break, a missing envelope value, an amount finer than X12 implies)
+     * @throws IllegalStateException   when the set has no mapping or the writer itself fails (a fault of ours)
      */
     byte[] write(X12Message message, X12Delimiters delimiters, boolean lineBreakAfterSegment);
 

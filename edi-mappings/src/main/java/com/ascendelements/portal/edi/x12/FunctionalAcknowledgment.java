@@ -41,11 +41,21 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
 
     /**
      * What a 997 says, as the Smooks mapping of the 997 read it: its AK3 and AK4 as readable codes ("AK3 N1 segment 5
-     * code 8", "AK4 N1 element 2 code 7", the segment of an AK4 being the AK3's before it), its AK5 and AK9 codes.
+     * code 8", "AK4 N1 element 2 code 7", the segment of an AK4 being the AK3's before it), its AK5 and AK9 codes. An AK2
+     * loop without its AK5 verdict says nothing of the set and is left out; a count that is no number is no count.
+     *
+     * @throws IllegalArgumentException when the 997 has no AK9 verdict: it says nothing of the group
      */
     public static FunctionalAcknowledgment of(FunctionalAcknowledgmentMessage message) {
+        if (text(message.getCode()) == null) {
+            throw new IllegalArgumentException("the 997 with control number " + message.getControlNumber() + " for group "
+                    + message.getGroupControlNumber() + " has no AK9 verdict");
+        }
         List<TransactionSet> sets = new ArrayList<>();
         for (FunctionalAcknowledgmentMessage.AcknowledgedSet set : message.getSets()) {
+            if (text(set.getCode()) == null) {
+                continue;
+            }
             List<String> errors = new ArrayList<>();
             String segment = null;
             for (FunctionalAcknowledgmentMessage.ReportedError error : set.getErrors()) {
@@ -62,8 +72,16 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
             sets.add(new TransactionSet(text(set.getSetId()), text(set.getControlNumber()), text(set.getCode()), errors));
         }
         return new FunctionalAcknowledgment(text(message.getFunctionalId()), text(message.getGroupControlNumber()),
-                text(message.getCode()), message.getSetsIncluded(), message.getSetsReceived(), message.getSetsAccepted(),
-                codes(message.getGroupErrors()), sets);
+                text(message.getCode()), count(message.getSetsIncluded()), count(message.getSetsReceived()),
+                count(message.getSetsAccepted()), codes(message.getGroupErrors()), sets);
+    }
+
+    private static Integer count(String value) {
+        try {
+            return text(value) == null ? null : Integer.valueOf(text(value));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static List<String> codes(List<String> values) {

@@ -34,8 +34,22 @@ class SchemaAndSmooksCachingTest {
     }
 
     @Test
-    void writesCompiledSchemaToConfiguredDirectory() throws Exception {
-        new X12Reader(SmooksInstanceCache.shared(), SmooksInstanceCache.Parser.DFDL).read(Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi")));
+    void loadsTheSchemaTheBuildCompiledUnderTheNameTheRuntimeLooksFor() throws Exception {
+        java.net.URI schema = CompiledSchemaCache.class.getResource(SmooksInstanceCache.INTERCHANGE_SCHEMA).toURI();
+        assertThat(CompiledSchemaCache.compiledByTheBuild(schema))
+                .as("x12/compiled/%s on the class path", CompiledSchemaCache.cacheFileName(schema)).isTrue();
+    }
+
+    @Test
+    void withoutTheBuildsCopyCompilesIntoTheConfiguredDirectory() throws Exception {
+        System.setProperty(CompiledSchemaCache.PRECOMPILED_PROPERTY, "false");
+        CompiledSchemaCache.clearMemory();
+        try (SmooksInstanceCache cache = new SmooksInstanceCache()) {
+            new X12Reader(cache, SmooksInstanceCache.Parser.DFDL).read(Files.readAllBytes(GoldenFiles.ROOT.resolve("850/ecopro-850-004010.edi")));
+        } finally {
+            System.clearProperty(CompiledSchemaCache.PRECOMPILED_PROPERTY);
+            CompiledSchemaCache.clearMemory();
+        }
         Path directory = CompiledSchemaCache.cacheDirectory();
         assertThat(directory.toString()).isEqualTo(System.getProperty(CompiledSchemaCache.CACHE_DIRECTORY_PROPERTY,
                 directory.toString()));

@@ -120,4 +120,23 @@ class FunctionalAcknowledgmentReadingTest {
                     "AK4 PO1 element 4 code 6", "AK5 5");
         });
     }
+
+    @Test
+    void aSetWithoutItsVerdictIsLeftOutABadCountIsNoCountAndA997WithoutAk9IsRefused() {
+        String x12 = "ISA*00*          *00*          *ZZ*ECOPROBM       *ZZ*ASCENDELEM     *261121*1405*U*00401*000000602*0*P*>~"
+                + "GS*FA*ECOPROBM*ASCENDELEM*20261121*1405*602*X*004010~ST*997*6002~AK1*PR*56~"
+                + "AK2*855*0001~AK3*N1*5**8~AK2*855*0002~AK5*A~AK9*A*2*X*1~SE*9*6002~"
+                + "ST*997*6003~AK1*PR*57~AK2*855*0003~AK5*A~SE*5*6003~GE*2*602~IEA*1*000000602~";
+
+        List<FunctionalAcknowledgmentMessage> messages = SMOOKS.read(x12.getBytes(StandardCharsets.US_ASCII),
+                FunctionalAcknowledgmentMessage.class);
+
+        FunctionalAcknowledgment first = FunctionalAcknowledgment.of(messages.get(0));
+        assertThat(first.transactionSets()).extracting(FunctionalAcknowledgment.TransactionSet::controlNumber).containsExactly("0002");
+        assertThat(first.setsIncluded()).isEqualTo(2);
+        assertThat(first.setsReceived()).isNull();
+        assertThat(first.setsAccepted()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FunctionalAcknowledgment.of(messages.get(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6003").hasMessageContaining("no AK9");
+    }
 }

@@ -12,6 +12,7 @@ import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.EnvelopeParty;
 import com.ascendelements.portal.edi.x12.out.OrderChangeAcknowledgment;
+import com.ascendelements.portal.edi.x12.out.OutboundEnvelope;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,8 @@ class PurchaseOrderChangeTest {
     @Test
     void aChangeTheHubWritesIsValidAndReadsBackTheSameInBothVersions() {
         for (String version : List.of("004010", "005010")) {
-            OutboundInterchange written = new DocumentWriter(CLOCK).write(change(), HUB, SUPPLIER, version,
-                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5));
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(change(),
+                    new OutboundEnvelope(HUB, SUPPLIER, version, new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5)));
             assertThat(written.text()).contains("GS*PC*ASCENDEL*SKBA*20261207*1015*9*X*" + version, "ST*860*0005",
                     "BCH*04*SA*PO-2026-0042**2*20261201*****20261207", "CUR*BY*USD", "N1*BY*Ascend Elements*92*ASCEND",
                     // line 1 goes from 20 t to 25 t, line 2 keeps its quantity and ships later
@@ -99,8 +100,8 @@ class PurchaseOrderChangeTest {
                 new OrderChangeAcknowledgment.Line("2", "CA", new BigDecimal("5"), "MT", null, "IR")),
                 List.of("line 1: 30 t is more than contract CT-ECO-2026 allows*", "line 2: not applied, another line was refused"));
         for (String version : List.of("004010", "005010")) {
-            OutboundInterchange written = new DocumentWriter(CLOCK).write(ack, HUB, SUPPLIER, version,
-                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5));
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(ack,
+                    new OutboundEnvelope(HUB, SUPPLIER, version, new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5)));
             assertThat(written.text()).contains("GS*CA*ASCENDEL*SKBA*20261207*1015*9*X*" + version, "ST*865*0005",
                     "BCA*00*RD*ECO-4500012345**3*20261201****20261207", "N9*L1*NOTES",
                     "MSG*line 1 30 t is more than contract CT-ECO-2026 allows~",  // no colon, and the delimiter in the reason is not written

@@ -11,6 +11,7 @@ import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.EnvelopeParty;
+import com.ascendelements.portal.edi.x12.out.OutboundEnvelope;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,8 @@ class ReceivingAdviceTest {
     @Test
     void anAdviceTheHubWritesIsValidAndReadsBackTheSameInBothVersions() {
         for (String version : List.of("004010", "005010")) {
-            OutboundInterchange written = new DocumentWriter(CLOCK).write(advice(), HUB, SUPPLIER, version,
-                    new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5));
+            OutboundInterchange written = new DocumentWriter(CLOCK).write(advice(),
+                    new OutboundEnvelope(HUB, SUPPLIER, version, new X12Delimiters('*', '>', '^', '~'), true, ControlNumberSource.startingAt(51, 9, 5)));
             assertThat(written.text()).contains("GS*RC*ASCENDEL*SKBA*20261128*1015*9*X*" + version, "ST*861*0005",
                     "BRA*RCV-77*20261128*00*1", "REF*SI*SHP-SKBA-1001", "DTM*050*20261127", "PRF*PO-2026-0042",
                     // 9,800 kg received, 200 kg in question rejected (08), out of 10,000 shipped

@@ -1,22 +1,17 @@
 package com.ascendelements.portal.exchange.translation;
 
-import com.ascendelements.portal.catalog.Material;
-import com.ascendelements.portal.common.Money;
-import com.ascendelements.portal.common.Quantity;
 import com.ascendelements.portal.common.UnitOfMeasure;
 import com.ascendelements.portal.edi.message.DateReference;
 import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.PurchaseOrderLine;
 import com.ascendelements.portal.edi.message.PurchaseOrderMessage;
 import com.ascendelements.portal.edi.message.Reference;
-import com.ascendelements.portal.partners.TradingPartner;
 import com.ascendelements.portal.purchasing.CustomerOrder;
 import com.ascendelements.portal.purchasing.OrderedLine;
 import com.ascendelements.portal.purchasing.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

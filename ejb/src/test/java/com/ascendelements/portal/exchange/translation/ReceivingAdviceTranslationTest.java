@@ -17,6 +17,7 @@ import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import com.ascendelements.portal.edi.x12.out.DocumentWriter;
 import com.ascendelements.portal.edi.x12.out.EnvelopeParty;
+import com.ascendelements.portal.edi.x12.out.OutboundEnvelope;
 import com.ascendelements.portal.edi.x12.out.OutboundInterchange;
 import com.ascendelements.portal.shipping.LotReceipt;
 import com.ascendelements.portal.shipping.ReceiptEntry;
@@ -57,8 +58,8 @@ class ReceivingAdviceTranslationTest {
                 Quantity.of("20.4", UnitOfMeasure.METRIC_TON), new BigDecimal("4"), null, false), "dock", CLOCK);
         ReceivingAdviceMessage message = ReceivingAdviceTranslator.toMessage(notice, receipt, LocalDate.of(2026, 11, 20));
         for (String version : List.of("004010", "005010")) {
-            OutboundInterchange x12 = new DocumentWriter(CLOCK).write(message, HUB, SUPPLIER, version, new X12Delimiters('*', ':', '^', '~'),
-                    false, ControlNumberSource.startingAt(1, 1, 1));
+            OutboundInterchange x12 = new DocumentWriter(CLOCK).write(message,
+                    new OutboundEnvelope(HUB, SUPPLIER, version, new X12Delimiters('*', ':', '^', '~'), false, ControlNumberSource.startingAt(1, 1, 1)));
             assertThat(new InterchangeValidator().validate(x12.x12()).allIssues()).as(x12.text()).isEmpty();
             assertThat(x12.text()).contains("RCD*1*19.5*MT***0.5*MT*08~", "LIN*1*VP*" + DomainFixtures.scrap().code() + "*LT*LOT-A~",
                     "REF*ZZ**swollen cells leaking~", "MEA*WT*N*20.4*MT~", "MEA*TR*ZZ*4*P1~");

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure into a JSON answer with a clear reason: 400 for bad input, 403 for a role that may not
- * call, 404 for what does not exist or is not yours, 500 with an incident id (never a stack trace) otherwise.
+ * call, 404 for what does not exist or is not yours, 503 while the X12 translation is not available, 500 with an
+ * incident id (never a stack trace) otherwise.
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -45,6 +46,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof EJBAccessException || e instanceof AccessLocalException || e instanceof SecurityException) {
             return answer(403, "Forbidden", "Your role may not do this");
+        }
+        if (e instanceof com.ascendelements.portal.exchange.TranslationUnavailableException) {
+            LOG.log(Level.SEVERE, "X12 translation unavailable", e);
+            return answer(503, "Service Unavailable", "X12 translation is not available yet; nothing was changed, try again shortly");
         }
         if (e instanceof InvalidRequestException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return answer(400, "Bad Request", e.getMessage());

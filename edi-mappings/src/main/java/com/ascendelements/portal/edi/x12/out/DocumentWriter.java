@@ -11,14 +11,12 @@ import com.ascendelements.portal.edi.message.ReceivingAdviceMessage;
 import com.ascendelements.portal.edi.message.Reference;
 import com.ascendelements.portal.edi.x12.X12Delimiters;
 import com.ascendelements.portal.edi.x12.X12StreamWriters;
-import com.ascendelements.portal.edi.x12.ack.ControlNumberSource;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +33,7 @@ import java.util.List;
  */
 public final class DocumentWriter {
 
-    private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
 
     private final Clock clock;
 
@@ -49,10 +45,8 @@ public final class DocumentWriter {
      * 860 purchase order change request (GS01 PC): BCH, CUR, REF, DTM, N1 loops, POC loops (PID, REF, DTM), CTT with the
      * number of lines and the sum of their POC03 quantities. A cancellation of the whole order (BCH01 01) has no lines.
      */
-    public OutboundInterchange write(PurchaseOrderChangeMessage change, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        return write(new Envelope("PC", "860", "the 860 for PO " + change.getPurchaseOrderNumber(), from, to, version, delimiters, lineBreaks,
-                numbers), set -> {
+    public OutboundInterchange write(PurchaseOrderChangeMessage change, OutboundEnvelope envelope) {
+        return write("860", "the 860 for PO " + change.getPurchaseOrderNumber(), envelope, set -> {
             set.segment("BCH", change.getPurposeCode(), change.getOrderTypeCode(), change.getPurchaseOrderNumber(), change.getReleaseNumber(),
                     change.getChangeSequence(), change.getOrderDate(), null, null, null, null, change.getChangeDate());
             if (change.getCurrencyCode() != null) {
@@ -63,7 +57,7 @@ public final class DocumentWriter {
             set.parties(change.getParties());
             BigDecimal hashTotal = BigDecimal.ZERO;
             for (ChangedLine line : change.getLines()) {
-                set.segment("POC", withProductIds(line.getProductIds(), line.getLineNumber(), line.getChangeCode(), line.getQuantity(),
+                set.segment("POC", ProductId.elements(line.getProductIds(), line.getLineNumber(), line.getChangeCode(), line.getQuantity(),
                         line.getQuantityLeftToReceive(), line.getUnitCode(), line.getUnitPrice(), line.getPriceBasisCode()));
                 set.description(line.getDescription());
                 set.references(line.getReferences());
@@ -80,9 +74,8 @@ public final class DocumentWriter {
      * 865 purchase order change acknowledgment (GS01 CA): BCA, the notes as an N9 L1 loop of MSGs, POC with ACK per
      * answered line, CTT.
      */
-    public OutboundInterchange write(OrderChangeAcknowledgment ack, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        return write(new Envelope("CA", "865", "the 865 for PO " + ack.poNumber(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+    public OutboundInterchange write(OrderChangeAcknowledgment ack, OutboundEnvelope envelope) {
+        return write("865", "the 865 for PO " + ack.poNumber(), envelope, set -> {
             set.segment("BCA", "00", ack.type(), ack.poNumber(), null, ack.changeSequence(), ack.poDate(), null, null, null, ack.date());
             if (!ack.notes().isEmpty()) {
                 set.segment("N9", "L1", "NOTES");  // L1: letters or notes
@@ -103,9 +96,8 @@ public final class DocumentWriter {
     }
 
     /** 824 application advice (GS01 AG): BGN, then per refused document OTI, DTM 003, TED with the reason (NTEs for a long one). */
-    public OutboundInterchange write(ApplicationAdvice advice, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
-        return write(new Envelope("AG", "824", "the 824 " + advice.reference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+    public OutboundInterchange write(ApplicationAdvice advice, OutboundEnvelope envelope) {
+        return write("824", "the 824 " + advice.reference(), envelope, set -> {
             set.segment("BGN", "00", advice.reference(), advice.date());
             for (ApplicationAdvice.Item item : advice.items()) {
                 set.segment("OTI", item.acknowledgment(), item.qualifier(), item.documentReference(), null, null, null, null,
@@ -129,12 +121,11 @@ public final class DocumentWriter {
      * loop (RCD with the received, returned and questioned quantities, LIN, PID, REF, DTM, PRF, MEA); CTT with the
      * number of RCD segments and the hash total of their received quantities.
      */
-    public OutboundInterchange write(ReceivingAdviceMessage advice, EnvelopeParty from, EnvelopeParty to, String version,
-                                     X12Delimiters delimiters, boolean lineBreaks, ControlNumberSource numbers) {
+    public OutboundInterchange write(ReceivingAdviceMessage advice, OutboundEnvelope envelope) {
         if (advice.getItems().isEmpty() || advice.getDates().isEmpty()) {
             throw new IllegalArgumentException("An 861 needs a date (DTM) and at least one received item: " + advice.getReference());
         }
-        return write(new Envelope("RC", "861", "the 861 " + advice.getReference(), from, to, version, delimiters, lineBreaks, numbers), set -> {
+        return write("861", "the 861 " + advice.getReference(), envelope, set -> {
             set.segment("BRA", advice.getReference(), advice.getDate(), advice.getPurposeCode(), advice.getTypeCode());
             set.references(advice.getReferences());
             set.dates(advice.getDates());
@@ -152,7 +143,7 @@ public final class DocumentWriter {
                 set.segment("RCD", rcd.toArray());
                 hashTotal = hashTotal.add(item.getQuantityReceived() == null ? BigDecimal.ZERO : item.getQuantityReceived());
                 if (item.getLineNumber() != null || !item.getProductIds().isEmpty()) {
-                    set.segment("LIN", withProductIds(item.getProductIds(), item.getLineNumber()));
+                    set.segment("LIN", ProductId.elements(item.getProductIds(), item.getLineNumber()));
                 }
                 set.description(item.getDescription());
                 set.references(item.getReferences());
@@ -168,64 +159,43 @@ public final class DocumentWriter {
         });
     }
 
-    private static Object[] withProductIds(List<ProductId> productIds, Object... leading) {
-        List<Object> values = new ArrayList<>(leading.length + 2 * productIds.size());
-        for (Object value : leading) {
-            values.add(value);
-        }
-        for (ProductId id : productIds) {
-            values.add(id.getQualifier());
-            values.add(id.getId());
-        }
-        return values.toArray();
-    }
-
-    /** What the ISA and GS need, and what to call the document in an error. */
-    private record Envelope(String functionalIdentifier, String transactionSetCode, String what, EnvelopeParty from,
-                            EnvelopeParty to, String version, X12Delimiters delimiters, boolean lineBreaks,
-                            ControlNumberSource numbers) {
-    }
-
     /** The segments between ST and SE. */
     @FunctionalInterface
     private interface Body {
         void write(SetWriter set) throws EDIStreamException;
     }
 
-    private OutboundInterchange write(Envelope e, Body body) {
-        X12Delimiters delimiters = e.delimiters();
-        boolean v5010 = e.version().startsWith("005");
-        String isa13 = String.format("%09d", e.numbers().nextInterchangeControlNumber() % 1_000_000_000L);
-        String gs06 = String.valueOf(e.numbers().nextGroupControlNumber() % 1_000_000_000L);
-        String st02 = String.format("%04d", e.numbers().nextTransactionSetControlNumber() % 1_000_000_000L);
-        ZonedDateTime now = ZonedDateTime.now(clock);
+    /** One interchange with one group and one set, in the envelope's version, delimiters and control numbers. */
+    private OutboundInterchange write(String setId, String what, OutboundEnvelope envelope, Body body) {
+        OutboundEnvelope.Header h = envelope.draw(setId, clock);
+        X12Delimiters delimiters = h.delimiters();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (EDIStreamWriter writer = writer(out, delimiters, v5010, e.lineBreaks())) {
+        try (EDIStreamWriter writer = X12StreamWriters.create(out, delimiters, envelope.lineBreaks())) {
             writer.startInterchange();
             writer.writeStartSegment("ISA")
                     .writeElement("00").writeElement(" ".repeat(10)).writeElement("00").writeElement(" ".repeat(10))
-                    .writeElement(e.from().qualifier()).writeElement(pad(e.from().interchangeId()))
-                    .writeElement(e.to().qualifier()).writeElement(pad(e.to().interchangeId()))
-                    .writeElement(now.format(ISA_DATE)).writeElement(now.format(TIME))
-                    .writeElement(v5010 ? String.valueOf(repetition(delimiters)) : "U")
-                    .writeElement(v5010 ? "00501" : "00401")
-                    .writeElement(isa13).writeElement("0").writeElement("P")
+                    .writeElement(envelope.from().qualifier()).writeElement(pad(envelope.from().interchangeId()))
+                    .writeElement(envelope.to().qualifier()).writeElement(pad(envelope.to().interchangeId()))
+                    .writeElement(h.isaDate()).writeElement(h.time())
+                    .writeElement(delimiters.repetition() != null ? String.valueOf(delimiters.repetition()) : "U")
+                    .writeElement(h.isaVersion())
+                    .writeElement(h.isa13()).writeElement("0").writeElement("P")
                     .writeElement(String.valueOf(delimiters.component()))
                     .writeEndSegment();
-            writer.writeStartSegment("GS").writeElement(e.functionalIdentifier()).writeElement(e.from().applicationCode())
-                    .writeElement(e.to().applicationCode()).writeElement(now.format(CCYYMMDD)).writeElement(now.format(TIME))
-                    .writeElement(gs06).writeElement("X").writeElement(e.version()).writeEndSegment();
+            writer.writeStartSegment("GS").writeElement(h.functionalId()).writeElement(envelope.from().applicationCode())
+                    .writeElement(envelope.to().applicationCode()).writeElement(h.gsDate()).writeElement(h.time())
+                    .writeElement(h.gs06()).writeElement("X").writeElement(envelope.version()).writeEndSegment();
             SetWriter set = new SetWriter(writer, delimiters);
-            set.segment("ST", e.transactionSetCode(), st02);
+            set.segment("ST", setId, h.st02());
             body.write(set);
-            writer.writeStartSegment("SE").writeElement(String.valueOf(set.count + 1)).writeElement(st02).writeEndSegment();
-            writer.writeStartSegment("GE").writeElement("1").writeElement(gs06).writeEndSegment();
-            writer.writeStartSegment("IEA").writeElement("1").writeElement(isa13).writeEndSegment();
+            writer.writeStartSegment("SE").writeElement(String.valueOf(set.count + 1)).writeElement(h.st02()).writeEndSegment();
+            writer.writeStartSegment("GE").writeElement("1").writeElement(h.gs06()).writeEndSegment();
+            writer.writeStartSegment("IEA").writeElement("1").writeElement(h.isa13()).writeEndSegment();
             writer.endInterchange();
         } catch (EDIStreamException ex) {
-            throw new IllegalStateException("Cannot write " + e.what() + ": " + ex.getMessage(), ex);
+            throw new IllegalStateException("Cannot write " + what + ": " + ex.getMessage(), ex);
         }
-        return new OutboundInterchange(isa13, out.toByteArray());
+        return new OutboundInterchange(h.isa13(), out.toByteArray());
     }
 
     /** Writes the segments of one set and counts them; renders values as X12 data. */
@@ -313,15 +283,6 @@ public final class DocumentWriter {
             }
             return value.toString();
         }
-    }
-
-    private static EDIStreamWriter writer(ByteArrayOutputStream out, X12Delimiters d, boolean v5010, boolean lineBreaks) {
-        return X12StreamWriters.create(out, new X12Delimiters(d.element(), d.component(), v5010 ? repetition(d) : null, d.segment()),
-                lineBreaks);
-    }
-
-    private static char repetition(X12Delimiters d) {
-        return d.repetition() != null ? d.repetition() : '^';
     }
 
     private static String pad(String id) {

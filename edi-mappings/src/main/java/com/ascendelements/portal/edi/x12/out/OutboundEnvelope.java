@@ -13,10 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Where a business document the hub writes goes: both parties, the partner's version (004010 or 005010), delimiters and
- * control numbers. {@link #write} puts a message DTO into its interchange and group (one of each, as
- * {@link DocumentWriter} does for the acknowledgments) and has the translation write it, so the mapping of the set stays
- * the translation's.
+ * Where a document the portal writes goes: both parties, the partner's version (004010 or 005010), delimiters and control
+ * numbers. One interchange, one group, one set, the same envelope whoever writes the set: {@link #write} puts a business
+ * document (850, 855, 856, 810) into it and has the translation write it with the Smooks mapping of the set;
+ * {@link DocumentWriter} writes the hub's answers and advices (824, 860, 861, 865) into it with StAEDI.
  *
  * @param lineBreaks whether a line break follows each segment terminator
  */
@@ -28,45 +28,63 @@ public record OutboundEnvelope(EnvelopeParty from, EnvelopeParty to, String vers
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
 
     /**
-     * Writes the message as transaction set {@code setId} in an interchange of its own, drawing ISA13, GS06 and ST02 in
-     * that order; the envelope's dates are the clock's.
-     *
-     * @throws IllegalArgumentException when the message cannot be written as X12 (a value holding a delimiter, an amount
-     *                                  with more than two decimals where X12 implies two)
+     * One interchange's envelope as written, the same for every writer: ISA13 (nine digits), GS06, ST02 (at least four
+     * digits) drawn in that order, the clock's date and time, ISA12 00401 or 00501, GS01 of the set, and the delimiters
+     * (005010 has a repetition separator in ISA11, the partner's or ^; 004010 has none).
      */
-    public OutboundInterchange write(X12Translation translation, String setId, X12Message message, Clock clock) {
+    record Header(String setId, String functionalId, String isa13, String gs06, String st02, String isaVersion, String isaDate,
+                  String gsDate, String time, X12Delimiters delimiters) {
+    }
+
+    /** Draws the control numbers of one interchange carrying transaction set {@code setId}. */
+    Header draw(String setId, Clock clock) {
         boolean v5010 = version.startsWith("005");
         ZonedDateTime now = ZonedDateTime.now(clock);
         String isa13 = String.format("%09d", numbers.nextInterchangeControlNumber() % 1_000_000_000L);
+        String gs06 = String.valueOf(numbers.nextGroupControlNumber() % 1_000_000_000L);
+        String st02 = String.format("%04d", numbers.nextTransactionSetControlNumber() % 1_000_000_000L);
+        Character repetition = v5010 ? (delimiters.repetition() != null ? delimiters.repetition() : Character.valueOf('^')) : null;
+        return new Header(setId, TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(setId), isa13, gs06, st02, v5010 ? "00501" : "00401",
+                now.format(ISA_DATE), now.format(GS_DATE), now.format(TIME),
+                new X12Delimiters(delimiters.element(), delimiters.component(), repetition, delimiters.segment()));
+    }
+
+    /**
+     * Writes the message as transaction set {@code setId} in an interchange of its own with the translation (the Smooks
+     * mapping of the set); the message's envelopes (ISA, GS) and control number are set from this envelope.
+     *
+     * @throws IllegalArgumentException when the message's values cannot be written as X12 (a value holding a delimiter or a
+     *                                  line break, an amount with more than two decimals where X12 implies two)
+     * @throws IllegalStateException    when the set has no mapping or the writer fails (not the document's fault)
+     */
+    public OutboundInterchange write(X12Translation translation, String setId, X12Message message, Clock clock) {
+        Header header = draw(setId, clock);
         InterchangeEnvelope interchange = new InterchangeEnvelope();
         interchange.setSenderQualifier(from.qualifier());
         interchange.setSenderId(from.interchangeId());
         interchange.setReceiverQualifier(to.qualifier());
         interchange.setReceiverId(to.interchangeId());
-        interchange.setDate(now.format(ISA_DATE));
-        interchange.setTime(now.format(TIME));
-        interchange.setVersionNumber(v5010 ? "00501" : "00401");
-        interchange.setControlNumber(isa13);
+        interchange.setDate(header.isaDate());
+        interchange.setTime(header.time());
+        interchange.setVersionNumber(header.isaVersion());
+        interchange.setControlNumber(header.isa13());
         interchange.setAcknowledgmentRequested("0");
         interchange.setUsageIndicator("P");
         FunctionalGroupEnvelope group = new FunctionalGroupEnvelope();
-        group.setFunctionalIdentifier(TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(setId));
+        group.setFunctionalIdentifier(header.functionalId());
         group.setApplicationSender(from.applicationCode());
         group.setApplicationReceiver(to.applicationCode());
-        group.setDate(now.format(GS_DATE));
-        group.setTime(now.format(TIME));
-        group.setControlNumber(String.valueOf(numbers.nextGroupControlNumber() % 1_000_000_000L));
+        group.setDate(header.gsDate());
+        group.setTime(header.time());
+        group.setControlNumber(header.gs06());
         group.setResponsibleAgency("X");
         group.setVersion(version);
         message.setInterchange(interchange);
         message.setGroup(group);
         message.setTransactionSetCode(setId);
-        message.setControlNumber(String.format("%04d", numbers.nextTransactionSetControlNumber() % 1_000_000_000L));
-        // 005010 has a repetition separator in ISA11 (the partner's, or ^); 004010 has none
-        Character repetition = v5010 ? (delimiters.repetition() != null ? delimiters.repetition() : Character.valueOf('^')) : null;
-        X12Delimiters written = new X12Delimiters(delimiters.element(), delimiters.component(), repetition, delimiters.segment());
+        message.setControlNumber(header.st02());
         try {
-            return new OutboundInterchange(isa13, translation.write(message, written, lineBreaks));
+            return new OutboundInterchange(header.isa13(), translation.write(message, header.delimiters(), lineBreaks));
         } catch (X12TranslationException e) {  // the document's values: what the caller shows its user
             throw new IllegalArgumentException("Cannot write the " + setId + ": " + e.getMessage(), e);
         }

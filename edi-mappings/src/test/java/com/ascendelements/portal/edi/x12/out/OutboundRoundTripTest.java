@@ -107,12 +107,16 @@ class OutboundRoundTripTest {
     }
 
     @Test
-    void refusesValuesThatContainADelimiterAndAmountsFinerThanCents() throws IOException {
+    void refusesValuesThatContainADelimiterOrALineBreakAndAmountsFinerThanCents() throws IOException {
         InvoiceMessage invoice = SMOOKS.read(Files.readAllBytes(SAMPLES.resolve("810/ascend-810-to-ecopro-004010.edi")), InvoiceMessage.class).get(0);
         invoice.setInvoiceNumber("AE*1");
         assertThatThrownBy(() -> write(invoice, "004010", DELIMITERS.get(0), ControlNumberSource.startingAt(1, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BIG02");
         invoice.setInvoiceNumber("AE-1");
+        invoice.getParties().get(0).setName("ASCEND ELEMENTS\r\nCOVINGTON");
+        assertThatThrownBy(() -> write(invoice, "004010", DELIMITERS.get(0), ControlNumberSource.startingAt(1, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("N102 contains a line break");
+        invoice.getParties().get(0).setName("ASCEND ELEMENTS");
         invoice.setTotalAmount(new BigDecimal("10.005"));
         assertThatThrownBy(() -> write(invoice, "004010", DELIMITERS.get(0), ControlNumberSource.startingAt(1, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two decimals");
