@@ -90,9 +90,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a link by its text, again if an Ajax update replaced it between finding and clicking. */
     void clickLink(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.linkText(text)).click();
-            return true;
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                d.findElement(By.linkText(text)).click();
+                return true;
+            } catch (WebDriverException e) {
+                return falseIfReplaced(e);
+            }
         });
     }
 
@@ -102,8 +106,26 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text (after an Ajax update). */
     void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(expected);
+            } catch (WebDriverException e) {
+                return falseIfReplaced(e);
+            }
+        });
+    }
+
+    /**
+     * An element an Ajax update or a navigation replaced between finding and reading it: Selenium says stale element, or
+     * Chrome's inspector says "Node with given id does not belong to the document" (an unknown error). Anything else is
+     * thrown.
+     */
+    private static boolean falseIfReplaced(WebDriverException e) {
+        if (e instanceof StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"))) {
+            return false;
+        }
+        throw e;
     }
 
     boolean has(String id) {
@@ -115,7 +137,8 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (StaleElementReferenceException e) {
+            } catch (WebDriverException e) {
+                falseIfReplaced(e);
                 if (attempt == 5) {
                     throw e;
                 }
