@@ -473,11 +473,17 @@ public class InboundProcessor {
                     refusal -> refuse(message, "855", "PO", poNumber, seller, buyer, "855 for purchase order " + poNumber
                             + " not applied: " + refusal, problems),
                     () -> applied.add("855 for purchase order " + poNumber + " applied: " + answers.size() + " line(s) answered, order "
-                            + order.get().status()));
+                            + order.get().status() + sellersNotes(message, seller)));
         } catch (TranslationException e) {
             refuse(message, "855", "PO", poNumber, seller, buyer, "855 for purchase order " + poNumber + " not applied: " + e.getMessage(),
                     problems);
         }
+    }
+
+    /** What the seller wrote in its 855 (N9 L1 / MSG) for the people at the hub, e.g. why a line is short. */
+    private static String sellersNotes(PurchaseOrderAcknowledgmentMessage message, TradingPartner seller) {
+        List<String> notes = message.getNotes().stream().filter(note -> note != null && !note.isBlank()).map(String::strip).toList();
+        return notes.isEmpty() ? "" : "; " + seller.name() + " notes: " + String.join(" / ", notes);
     }
 
     /** An 856: the sender ships against one of the hub's purchase orders, under the rules of the ship notice form ({@link Shipments}). */

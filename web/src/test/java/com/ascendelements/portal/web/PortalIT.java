@@ -726,13 +726,15 @@ class PortalIT {
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         long id = object(placed).getJsonNumber("id").longValue();
 
-        // SKBA's system answers: line 1 accepted, line 2 with 8 t instead of 10 t
+        // SKBA's system answers: line 1 accepted, line 2 with 8 t instead of 10 t, and a note for the buyer saying why
         HttpResponse<String> answered = client.post("api/interchanges?fileName=skba-855.x12", acknowledgmentFromSkba("000008551",
-                "AE-PO-IT-855A", "PO1*1*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~PO1*2*10000*KG*3.1**VP*ES-NMC-AL~ACK*IQ*8*MT~"),
+                "AE-PO-IT-855A", "N9*L1*NOTES~MSG*Line 2 short by 2 t until the January campaign~"
+                        + "PO1*1*20000*KG*3.1**VP*ES-NMC-AL~ACK*IA*20000*KG~PO1*2*10000*KG*3.1**VP*ES-NMC-AL~ACK*IQ*8*MT~"),
                 "skba", "demo-skba");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(object(answered).getString("status")).isEqualTo("PROCESSED");
-        assertThat(object(answered).getString("reason")).contains("855 for purchase order AE-PO-IT-855A applied", "order CHANGED");
+        assertThat(object(answered).getString("reason")).contains("855 for purchase order AE-PO-IT-855A applied", "order CHANGED",
+                "notes: Line 2 short by 2 t until the January campaign");
         JsonObject detail = object(client.get("api/purchase-orders/" + id, "buyer", "demo-buyer"));
         assertThat(detail.getString("status")).isEqualTo("CHANGED");
         assertThat(detail.getJsonArray("lines").getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
