@@ -5,7 +5,6 @@ import com.ascendelements.portal.edi.message.ProductId;
 import com.ascendelements.portal.edi.message.Charge;
 import com.ascendelements.portal.edi.message.InvoiceLine;
 import com.ascendelements.portal.edi.message.InvoiceMessage;
-import com.ascendelements.portal.edi.message.Party;
 import com.ascendelements.portal.edi.translation.X12TranslationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,14 +40,11 @@ final class InvoiceXmlWriter implements TransactionSetXmlWriter<InvoiceMessage> 
         if (invoice.getParties().isEmpty()) {
             xml.dates("HeaderSegment", invoice.getDates());
         }
-        for (int i = 0; i < invoice.getParties().size(); i++) {
-            Party party = invoice.getParties().get(i);
-            if (i < invoice.getParties().size() - 1) {
-                PartyXml.write(party, xml);
-            } else {
-                // X12 puts the header DTMs after the N1 loops: in the schema's layout they close the last loop
-                PartyXml.write(party, xml, () -> xml.dates("N1Segment", invoice.getDates()));
-            }
+        int last = invoice.getParties().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            // X12 puts the header DTMs after the N1 loops: in the schema's layout they close the last loop
+            Runnable closing = i == last ? () -> xml.dates("N1Segment", invoice.getDates()) : () -> { };
+            PartyXml.write(invoice.getParties().get(i), xml, closing);
         }
         for (InvoiceLine line : invoice.getLines()) {
             xml.start("IT1Loop");

@@ -45,8 +45,8 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
         BigDecimal hashTotal = BigDecimal.ZERO;
         for (AcknowledgedLine line : ack.getLines()) {
             xml.start("PO1Loop");
-            xml.segment("PO1", ProductId.elements(line.getProductIds(), nullSafe(line.getLineNumber()),
-                    nullSafe(line.getQuantity()), nullSafe(line.getUnitCode()), nullSafe(line.getUnitPrice()), ""));
+            xml.segment("PO1", ProductId.elements(line.getProductIds(), line.getLineNumber(), line.getQuantity(),
+                    line.getUnitCode(), line.getUnitPrice(), null));
             xml.description("PO1Segment", line.getDescription());
             for (LineAcknowledgment lineAck : line.getAcknowledgments()) {
                 xml.wrapped("PO1Segment", "ACK", lineAck.getStatusCode(), lineAck.getQuantity(),
@@ -61,9 +61,5 @@ final class PurchaseOrderAcknowledgmentXmlWriter implements TransactionSetXmlWri
         if (!ack.getLines().isEmpty()) {  // an order refused as a whole has no lines to count
             xml.start("CTTLoop").segment("CTT", ack.getLines().size(), hashTotal).end();
         }
-    }
-
-    private static Object nullSafe(Object value) {
-        return value == null ? "" : value;
     }
 }

@@ -77,8 +77,9 @@ public record FunctionalAcknowledgment(String functionalId, String groupControlN
     }
 
     private static Integer count(String value) {
+        String text = text(value);
         try {
-            return text(value) == null ? null : Integer.valueOf(text(value));
+            return text == null ? null : Integer.valueOf(text);
         } catch (NumberFormatException notANumber) {
             return null;
         }

@@ -32,7 +32,7 @@ public record OutboundEnvelope(EnvelopeParty from, EnvelopeParty to, String vers
      * digits) drawn in that order, the clock's date and time, ISA12 00401 or 00501, GS01 of the set, and the delimiters
      * (005010 has a repetition separator in ISA11, the partner's or ^; 004010 has none).
      */
-    record Header(String setId, String functionalId, String isa13, String gs06, String st02, String isaVersion, String isaDate,
+    record Header(String functionalId, String isa13, String gs06, String st02, String isaVersion, String isaDate,
                   String gsDate, String time, X12Delimiters delimiters) {
     }
 
@@ -44,7 +44,7 @@ public record OutboundEnvelope(EnvelopeParty from, EnvelopeParty to, String vers
         String gs06 = String.valueOf(numbers.nextGroupControlNumber() % 1_000_000_000L);
         String st02 = String.format("%04d", numbers.nextTransactionSetControlNumber() % 1_000_000_000L);
         Character repetition = v5010 ? (delimiters.repetition() != null ? delimiters.repetition() : Character.valueOf('^')) : null;
-        return new Header(setId, TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(setId), isa13, gs06, st02, v5010 ? "00501" : "00401",
+        return new Header(TransactionSchemas.FUNCTIONAL_IDENTIFIERS.get(setId), isa13, gs06, st02, v5010 ? "00501" : "00401",
                 now.format(ISA_DATE), now.format(GS_DATE), now.format(TIME),
                 new X12Delimiters(delimiters.element(), delimiters.component(), repetition, delimiters.segment()));
     }
